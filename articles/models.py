@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from pypinyin import lazy_pinyin
+
+from platforms.models import Platform
+
+MAX_SLUG_LENGTH = 80
+
+
+def make_slug(*texts: str) -> str:
+    """A readable ASCII slug from the first text that gives one: English as is, Chinese as pinyin."""
+    for text in texts:
+        if not text:
+            continue
+        slug = slugify(" ".join(lazy_pinyin(text)))[:MAX_SLUG_LENGTH].strip("-")
+        if slug:
+            return slug
+    return "article"
+
+
+def translated_field(name: str, language: str) -> str:
+    return f"{name}_{language.replace('-', '_')}"
+
+
+class TranslationStatusMixin:
+    """Which languages a record was written in. Fallback values do not count: we look at the raw columns."""
+
+    translation_check_field = "title"
+
+    def has_translation(self, language: str | None = None) -> bool:
+        language = language or get_language() or settings.LANGUAGE_CODE
+        return bool(getattr(self, translated_field(self.translation_check_field, language), ""))
+
+    @property
+    def is_translated(self) -> bool:
+        return self.has_translation()
+
+
+class Category(TranslationStatusMixin, models.Model):
+    translation_check_field = "name"
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["order", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of what readers may see; every public view, feed and sitemap uses it."""
+        return self.filter(is_published=True, published_at__lte=timezone.now())
+
+    def in_language(self, language: str | None = None):
+        """Articles written in the language (English index pages list only articles translated into English)."""
+        language = language or get_language() or settings.LANGUAGE_CODE
+        if language == settings.LANGUAGE_CODE:
+            return self
+        if language == "en":
+            return self.exclude(title_en="").exclude(title_en__isnull=True)
+        # Traditional pages list everything: the Simplified text is converted for editors and falls back otherwise.
+        return self
+
+    def for_listing(self):
+        return self.select_related("category").defer(
+            *(translated_field("body", code) for code, _name in settings.LANGUAGES), "body"
+        )
+
+
+class Article(TranslationStatusMixin, models.Model):
+    class Kind(models.TextChoices):
+        FAQ = "faq", _("FAQ")
+        GUIDE = "guide", _("Guide")
+        RIGHTS = "rights", _("Rights guidance")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FAQ)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=MAX_SLUG_LENGTH,
+        blank=True,
+        help_text=_("Readable part of the web address. Left empty, it is made from the English or pinyin title."),
+    )
+    intro = models.TextField(_("editor's introduction"), blank=True)
+    body = models.TextField(
+        _("body"), blank=True, help_text=_("Formatted text: **bold**, *italic*, lists with -, headings with ##.")
+    )
+    summary = models.TextField(_("editor's summary"), blank=True)
+    byline = models.CharField(_("author"), max_length=100, blank=True)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category")
+    )
+    platforms = models.ManyToManyField(
+        Platform, blank=True, related_name="articles", verbose_name=_("related platforms")
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    published_at = models.DateTimeField(_("publish date"), default=timezone.now)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["is_published", "published_at"], name="article_published_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = make_slug(getattr(self, "title_en", ""), getattr(self, "title_zh_hans", "") or self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug or "article"})
+
+
+class Question(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions", verbose_name=_("article"))
+    question = models.CharField(_("question"), max_length=300)
+    answer = models.TextField(_("answer"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("FAQ entry")
+        verbose_name_plural = _("FAQ entries")
+        ordering = ["article", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+
+class SiteText(models.Model):
+    """Site-wide texts that staff edit in three languages, such as the disclaimer and the rules panel."""
+
+    class Key(models.TextChoices):
+        DISCLAIMER = "disclaimer", _("Disclaimer (every page)")
+        CONTACT_RULES = "contact_rules", _("What the rules allow (beside every lookup result)")
+        COMPLAINTS = "complaints", _("Where to complain (short version)")
+
+    key = models.CharField(_("key"), max_length=30, choices=Key.choices, unique=True)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    body = models.TextField(_("text"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site text")
+        verbose_name_plural = _("site texts")
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.get_key_display()

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("articles/<int:pk>-<slug:slug>/", views.article_detail, name="detail"),
+    path("articles/<int:pk>/", views.article_detail, name="detail_no_slug"),
+    path("faq/", views.faq_index, name="faq_index"),
+    path("rights/", views.rights_index, name="rights_index"),
+    path("guides/", views.guide_index, name="guide_index"),
+    path("categories/<slug:slug>/", views.category_detail, name="category"),
+]

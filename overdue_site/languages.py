@@ -1,0 +1,34 @@
+"""Language helpers shared by templates, views and commands."""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_from_path, get_supported_language_variant, override
+
+# BCP 47 tags for <html lang> and hreflang: Django's codes are lower-case, browsers and search engines expect script
+# subtags in title case.
+HTML_LANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+
+
+def html_lang(code: str) -> str:
+    return HTML_LANG.get(code, code)
+
+
+def supported_language(code: str | None) -> str:
+    """The site language for any tag a browser or caller sends (zh-TW → zh-hant); the default when none fits."""
+    if not code:
+        return settings.LANGUAGE_CODE
+    try:
+        return get_supported_language_variant(code.strip().lower())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def translated_path(full_path: str, language: str) -> str:
+    """The same page, query string included, in another language."""
+    parts = urlsplit(full_path)
+    # translate_url resolves the path in the active language, so resolve it in the language it is written in.
+    with override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
+        path = translate_url(parts.path, language)
+    return urlunsplit(("", "", path, parts.query, ""))

@@ -1,0 +1,44 @@
+from urllib.parse import urlencode
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+
+from overdue_site.languages import html_lang, translated_path
+
+register = template.Library()
+
+
+@register.filter(name="html_lang")
+def html_lang_filter(code):
+    return html_lang(code)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to the current page in every language, through the view that remembers the reader's choice."""
+    request = context["request"]
+    full_path = request.get_full_path()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = reverse("switch_language", kwargs={"language": code}) + "?" + urlencode({"next": full_path})
+        links.append({"code": code, "html_lang": html_lang(code), "url": url})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """Absolute URLs of the current page in each language, for hreflang alternates."""
+    request = context["request"]
+    full_path = request.get_full_path()
+    links = [
+        {"hreflang": html_lang(code), "href": request.build_absolute_uri(translated_path(full_path, code))}
+        for code, _name in settings.LANGUAGES
+    ]
+    links.append(
+        {
+            "hreflang": "x-default",
+            "href": request.build_absolute_uri(translated_path(full_path, settings.LANGUAGE_CODE)),
+        }
+    )
+    return links

@@ -1,0 +1,10 @@
+# Being written: replace each function below.
+from django.http import Http404
+
+
+def lookup(request, *args, **kwargs):
+    raise Http404
+
+
+def platforms(request, *args, **kwargs):
+    raise Http404

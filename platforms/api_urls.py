@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import api
+
+app_name = "api"
+
+urlpatterns = [
+    path("lookup/", api.lookup, name="lookup"),
+    path("platforms/", api.platforms, name="platforms"),
+]
