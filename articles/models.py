@@ -160,6 +160,8 @@ class SiteText(models.Model):
         CONTACT_RULES = "contact_rules", _("What the rules allow (beside every lookup result)")
         COMPLAINTS = "complaints", _("Where to complain (short version)")
 
+    translation_check_field = "body"
+
     key = models.CharField(_("key"), max_length=30, choices=Key.choices, unique=True)
     title = models.CharField(_("title"), max_length=200, blank=True)
     body = models.TextField(_("text"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))

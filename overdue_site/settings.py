@@ -154,7 +154,8 @@ MODELTRANSLATION_LANGUAGES = ("zh-hans", "zh-hant", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("zh-hans",), "zh-hans": ()}
 # jQuery UI for the admin's language tabs is served from our own static files: Google's CDN is blocked in
 # mainland China.
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
 
 # Simplified → Traditional conversion profile for editors (OpenCC config name).
 OPENCC_PROFILE = os.environ.get("OPENCC_PROFILE", "s2t")

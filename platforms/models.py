@@ -65,6 +65,8 @@ class Platform(models.Model):
 
     objects = PlatformQuerySet.as_manager()
 
+    translation_check_field = "name"
+
     class Meta:
         verbose_name = _("platform")
         verbose_name_plural = _("platforms")

@@ -1,0 +1,134 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+
+from overdue_site.admin_filters import MissingTranslationFilter, translation_status
+
+from .models import Platform, Source, Stage
+from .timeline import gap_warning, stage_gaps, stage_set_errors
+
+
+class StageForm(forms.ModelForm):
+    channels = forms.MultipleChoiceField(
+        label=_("channels"),
+        choices=Stage.Channel.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = Stage
+        fields = ["first_day", "last_day", "title", "description", "channels", "contacts_called", "intensity"]
+
+
+class StageInlineFormSet(BaseInlineFormSet):
+    """Checks the platform's stages as a set, because an editor may move several boundaries in one save."""
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.instance.skip_sibling_validation = True
+        return form
+
+    def clean(self):
+        super().clean()
+        kept = []
+        for form in self.forms:
+            if not form.is_valid() or not (form.has_changed() or form.instance.pk):
+                continue
+            if self.can_delete and self._should_delete_form(form):
+                continue
+            kept.append(form.instance)
+        problems = stage_set_errors(kept)
+        if problems:
+            raise ValidationError(problems)
+
+
+class StageInline(TranslationStackedInline):
+    model = Stage
+    form = StageForm
+    formset = StageInlineFormSet
+    extra = 0
+    ordering = ["first_day"]
+    fields = [("first_day", "last_day"), "title", "description", "channels", ("contacts_called", "intensity")]
+
+
+class SourceInline(TranslationStackedInline):
+    model = Source
+    extra = 0
+    fields = ["title", ("url", "published_on"), ("reliability", "claimed_first_day", "claimed_last_day"), "note"]
+
+
+@admin.register(Platform)
+class PlatformAdmin(TabbedTranslationAdmin):
+    inlines = [StageInline, SourceInline]
+    list_display = [
+        "name",
+        "slug",
+        "kind",
+        "is_published",
+        "is_general_profile",
+        "last_reviewed",
+        "stage_count",
+        "source_count",
+        "languages",
+    ]
+    list_filter = ["is_published", "kind", "is_general_profile", MissingTranslationFilter]
+    search_fields = [
+        "name_zh_hans",
+        "name_zh_hant",
+        "name_en",
+        "aliases_zh_hans",
+        "aliases_zh_hant",
+        "aliases_en",
+        "slug",
+    ]
+    ordering = ["is_general_profile", "slug"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["name", "aliases", "slug", "kind", "operator"]}),
+        (_("Text for readers"), {"fields": ["summary", "body", "customer_service"]}),
+        (_("Publishing"), {"fields": ["is_published", "is_general_profile", "last_reviewed"]}),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(_stage_count=Count("stages", distinct=True), _source_count=Count("sources", distinct=True))
+        )
+
+    @admin.display(description=_("stages"), ordering="_stage_count")
+    def stage_count(self, obj):
+        return obj._stage_count
+
+    @admin.display(description=_("sources"), ordering="_source_count")
+    def source_count(self, obj):
+        return obj._source_count
+
+    @admin.display(description=_("languages"))
+    def languages(self, obj):
+        return translation_status(obj, "name")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self.warn_about_timeline(request, form.instance)
+
+    def warn_about_timeline(self, request, platform):
+        stages = list(platform.stages.all())
+        gaps = stage_gaps(stages)
+        if gaps:
+            messages.warning(request, gap_warning(gaps))
+        if platform.is_published and not platform.sources.exists():
+            messages.warning(
+                request,
+                _("This platform is published but has no source: readers will be told its data is unsourced."),
+            )
+        if stages and not any(stage.contacts_called for stage in stages):
+            messages.info(
+                request,
+                _("No stage says emergency contacts may be called: the lookup will say the sources do not tell."),
+            )

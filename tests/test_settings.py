@@ -1,0 +1,56 @@
+"""Settings come from the environment; production mode refuses to start with the development secret key."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def load_settings(**env):
+    code = (
+        "import django, json; from django.conf import settings; django.setup(); "
+        "print(json.dumps({'debug': settings.DEBUG, 'db': settings.DATABASES['default']['ENGINE'], "
+        "'cache': settings.CACHES['default']['BACKEND'], 'hosts': settings.ALLOWED_HOSTS, "
+        "'hsts': getattr(settings, 'SECURE_HSTS_SECONDS', 0)}))"
+    )
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean_env.update({"DJANGO_SETTINGS_MODULE": "overdue_site.settings", **env})
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env=clean_env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_development_defaults_need_nothing():
+    result = load_settings()
+    assert result.returncode == 0, result.stderr
+    assert '"debug": true' in result.stdout
+    assert "sqlite3" in result.stdout and "LocMemCache" in result.stdout
+
+
+@pytest.mark.parametrize("secret", [None, "", "short"])
+def test_production_refuses_to_start_without_a_real_secret_key(secret):
+    env = {"DJANGO_DEBUG": "0"}
+    if secret is not None:
+        env["DJANGO_SECRET_KEY"] = secret
+    result = load_settings(**env)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_settings_from_the_environment():
+    result = load_settings(
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="x" * 50,
+        DJANGO_ALLOWED_HOSTS="example.org, www.example.org",
+        DATABASE_URL="postgres://user:pw@db.internal:5432/overdue",
+        REDIS_URL="redis://cache.internal:6379/0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"debug": false' in result.stdout
+    assert "postgresql" in result.stdout and "RedisCache" in result.stdout
+    assert '["example.org", "www.example.org"]' in result.stdout
+    assert '"hsts": 31536000' in result.stdout
