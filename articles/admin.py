@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from overdue_site.admin_filters import MissingTranslationFilter, translation_status
+from overdue_site.admin_filters import MissingTranslationFilter, TraditionalConversionAdminMixin, translation_status
 
 from .models import Article, Category, Question, SiteText
 
@@ -10,12 +10,12 @@ from .models import Article, Category, Question, SiteText
 class QuestionInline(TranslationStackedInline):
     model = Question
     extra = 0
-    fields = ["order", "question", "answer"]
+    fields = ["order", "question", "answer", "traditional_machine_converted"]
     ordering = ["order", "pk"]
 
 
 @admin.register(Article)
-class ArticleAdmin(TabbedTranslationAdmin):
+class ArticleAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
     inlines = [QuestionInline]
     list_display = [
         "title",
@@ -27,7 +27,14 @@ class ArticleAdmin(TabbedTranslationAdmin):
         "view_count",
         "languages",
     ]
-    list_filter = ["is_published", "kind", "category", "platforms", MissingTranslationFilter]
+    list_filter = [
+        "is_published",
+        "kind",
+        "category",
+        "platforms",
+        MissingTranslationFilter,
+        "traditional_machine_converted",
+    ]
     search_fields = ["title_zh_hans", "title_zh_hant", "title_en", "slug"]
     date_hierarchy = "published_at"
     ordering = ["-published_at"]
@@ -39,7 +46,18 @@ class ArticleAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["kind", "title", "slug", "category", "byline"]}),
         (_("Text for readers"), {"fields": ["intro", "body", "summary"]}),
         (_("Related platforms"), {"fields": ["platforms"]}),
-        (_("Publishing"), {"fields": ["is_published", "published_at", "last_reviewed", "view_count"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "is_published",
+                    "published_at",
+                    "last_reviewed",
+                    "view_count",
+                    "traditional_machine_converted",
+                ]
+            },
+        ),
     ]
 
     @admin.display(description=_("languages"))
@@ -48,10 +66,10 @@ class ArticleAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
     list_display = ["name", "slug", "order", "languages"]
     list_editable = ["order"]
-    list_filter = [MissingTranslationFilter]
+    list_filter = [MissingTranslationFilter, "traditional_machine_converted"]
     search_fields = ["name_zh_hans", "name_zh_hant", "name_en", "slug"]
 
     @admin.display(description=_("languages"))
@@ -60,8 +78,9 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(SiteText)
-class SiteTextAdmin(TabbedTranslationAdmin):
-    list_display = ["key", "title", "updated_at", "languages"]
+class SiteTextAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
+    list_display = ["key", "title", "updated_at", "languages", "traditional_machine_converted"]
+    list_filter = ["traditional_machine_converted"]
 
     @admin.display(description=_("languages"))
     def languages(self, obj):

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pypinyin import lazy_pinyin
 
+from overdue_site.traditional import TraditionalConversionMixin
 from platforms.models import Platform
 
 MAX_SLUG_LENGTH = 80
@@ -43,7 +44,7 @@ class TranslationStatusMixin:
         return self.has_translation()
 
 
-class Category(TranslationStatusMixin, models.Model):
+class Category(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
     translation_check_field = "name"
 
     name = models.CharField(_("name"), max_length=100)
@@ -84,7 +85,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(TranslationStatusMixin, models.Model):
+class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
     class Kind(models.TextChoices):
         FAQ = "faq", _("FAQ")
         GUIDE = "guide", _("Guide")
@@ -137,7 +138,7 @@ class Article(TranslationStatusMixin, models.Model):
         return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug or "article"})
 
 
-class Question(models.Model):
+class Question(TraditionalConversionMixin, models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions", verbose_name=_("article"))
     question = models.CharField(_("question"), max_length=300)
     answer = models.TextField(_("answer"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))
@@ -152,7 +153,7 @@ class Question(models.Model):
         return self.question
 
 
-class SiteText(models.Model):
+class SiteText(TraditionalConversionMixin, models.Model):
     """Site-wide texts that staff edit in three languages, such as the disclaimer and the rules panel."""
 
     class Key(models.TextChoices):

@@ -1,8 +1,9 @@
 """Admin helpers shared by the content apps."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -37,3 +38,23 @@ def translation_status(obj, field: str = "title") -> str:
     for suffix, label in (("zh_hans", "简"), ("zh_hant", "繁"), ("en", "EN")):
         labels.append(label if getattr(obj, f"{field}_{suffix}", "") else "—")
     return " ".join(labels)
+
+
+class TraditionalConversionAdminMixin:
+    """Admin action and filter for the Simplified → Traditional help (see overdue_site.traditional)."""
+
+    actions = ["convert_to_traditional"]
+
+    @admin.action(description=_("Convert to Traditional Chinese (replaces the Traditional text)"))
+    def convert_to_traditional(self, request, queryset):
+        converted = sum(1 for obj in queryset if obj.convert_to_traditional())
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d record converted; its Traditional text is marked as not yet reviewed.",
+                "%(count)d records converted; their Traditional text is marked as not yet reviewed.",
+                converted,
+            )
+            % {"count": converted},
+            messages.SUCCESS,
+        )

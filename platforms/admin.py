@@ -6,7 +6,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from overdue_site.admin_filters import MissingTranslationFilter, translation_status
+from overdue_site.admin_filters import MissingTranslationFilter, TraditionalConversionAdminMixin, translation_status
 
 from .models import Platform, Source, Stage
 from .timeline import gap_warning, stage_gaps, stage_set_errors
@@ -53,17 +53,30 @@ class StageInline(TranslationStackedInline):
     formset = StageInlineFormSet
     extra = 0
     ordering = ["first_day"]
-    fields = [("first_day", "last_day"), "title", "description", "channels", ("contacts_called", "intensity")]
+    fields = [
+        ("first_day", "last_day"),
+        "title",
+        "description",
+        "channels",
+        ("contacts_called", "intensity"),
+        "traditional_machine_converted",
+    ]
 
 
 class SourceInline(TranslationStackedInline):
     model = Source
     extra = 0
-    fields = ["title", ("url", "published_on"), ("reliability", "claimed_first_day", "claimed_last_day"), "note"]
+    fields = [
+        "title",
+        ("url", "published_on"),
+        ("reliability", "claimed_first_day", "claimed_last_day"),
+        "note",
+        "traditional_machine_converted",
+    ]
 
 
 @admin.register(Platform)
-class PlatformAdmin(TabbedTranslationAdmin):
+class PlatformAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
     inlines = [StageInline, SourceInline]
     list_display = [
         "name",
@@ -76,7 +89,13 @@ class PlatformAdmin(TabbedTranslationAdmin):
         "source_count",
         "languages",
     ]
-    list_filter = ["is_published", "kind", "is_general_profile", MissingTranslationFilter]
+    list_filter = [
+        "is_published",
+        "kind",
+        "is_general_profile",
+        MissingTranslationFilter,
+        "traditional_machine_converted",
+    ]
     search_fields = [
         "name_zh_hans",
         "name_zh_hant",
@@ -91,7 +110,10 @@ class PlatformAdmin(TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["name", "aliases", "slug", "kind", "operator"]}),
         (_("Text for readers"), {"fields": ["summary", "body", "customer_service"]}),
-        (_("Publishing"), {"fields": ["is_published", "is_general_profile", "last_reviewed"]}),
+        (
+            _("Publishing"),
+            {"fields": ["is_published", "is_general_profile", "last_reviewed", "traditional_machine_converted"]},
+        ),
     ]
 
     def get_queryset(self, request):

@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from overdue_site.traditional import TraditionalConversionMixin
+
 from .timeline import MAX_DAY, stage_field_errors, stage_set_errors
 
 
@@ -26,7 +28,7 @@ class PlatformQuerySet(models.QuerySet):
         )
 
 
-class Platform(models.Model):
+class Platform(TraditionalConversionMixin, models.Model):
     class Kind(models.TextChoices):
         CONSUMER_LOAN = "consumer_loan", _("Consumer loan")
         INSTALMENT = "instalment", _("Instalment shopping")
@@ -91,7 +93,7 @@ class Platform(models.Model):
         return [line.strip() for line in (self.aliases or "").splitlines() if line.strip()]
 
 
-class Stage(models.Model):
+class Stage(TraditionalConversionMixin, models.Model):
     class Channel(models.TextChoices):
         SMS = "sms", _("SMS")
         PHONE = "phone", _("Phone calls")
@@ -181,7 +183,7 @@ class Stage(models.Model):
             raise ValidationError(problems)
 
 
-class Source(models.Model):
+class Source(TraditionalConversionMixin, models.Model):
     class Reliability(models.TextChoices):
         LOW = "low", _("Low: unsourced web article")
         MEDIUM = "medium", _("Medium: consistent reports")
