@@ -6,3 +6,6 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
     verbose_name = _("Articles, FAQs and rights guidance")
+
+    def ready(self):
+        from . import site_texts  # noqa: F401 - connects the cache-invalidation signals
