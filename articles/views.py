@@ -1,22 +1,68 @@
-# Being written: replace each function below.
-from django.http import Http404
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponsePermanentRedirect
+from django.shortcuts import render
+from django.utils.translation import get_language, override
+
+from . import selectors
+from .models import Article
+
+CATEGORY_PAGE_SIZE = 20
+# Languages the Chinese original is offered in when a page has no translation into the reader's language.
+ORIGINAL_LANGUAGES = ("zh-hans", "zh-hant")
 
 
-def article_detail(request, *args, **kwargs):
-    raise Http404
+def _original_links(obj) -> list[dict[str, str]]:
+    links = []
+    for code in ORIGINAL_LANGUAGES:
+        with override(code):
+            links.append({"code": code, "url": obj.get_absolute_url()})
+    return links
 
 
-def faq_index(request, *args, **kwargs):
-    raise Http404
+def article_detail(request, pk, slug=None):
+    article = selectors.published_article(pk)
+    canonical = article.get_absolute_url()
+    if request.path != canonical:
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    language = get_language() or settings.LANGUAGE_CODE
+    untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
+    context = {
+        "article": article,
+        "questions": list(article.questions.all()),
+        "platforms": article.published_platforms,
+        "related": selectors.related_articles(article),
+        "untranslated": untranslated,
+        # Rights guidance never falls back quietly: its note is the prominent kind.
+        "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
+        "original_links": _original_links(article) if untranslated else [],
+    }
+    return render(request, "articles/article_detail.html", context)
 
 
-def rights_index(request, *args, **kwargs):
-    raise Http404
+def faq_index(request):
+    by_category, by_platform = selectors.faq_groups()
+    return render(request, "articles/faq_index.html", {"by_category": by_category, "by_platform": by_platform})
 
 
-def guide_index(request, *args, **kwargs):
-    raise Http404
+def rights_index(request):
+    articles = list(selectors.articles_of_kind(Article.Kind.RIGHTS))
+    return render(request, "articles/rights_index.html", {"articles": articles})
 
 
-def category_detail(request, *args, **kwargs):
-    raise Http404
+def guide_index(request):
+    articles = list(selectors.articles_of_kind(Article.Kind.GUIDE))
+    return render(request, "articles/guide_index.html", {"articles": articles})
+
+
+def category_detail(request, slug):
+    category = selectors.category_by_slug(slug)
+    paginator = Paginator(selectors.category_articles(category), CATEGORY_PAGE_SIZE)
+    # get_page turns a missing or malformed number into page 1 and a number past the end into the last page.
+    page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "articles/category_detail.html",
+        {"category": category, "page": page, "articles": list(page.object_list)},
+    )

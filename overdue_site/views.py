@@ -1,11 +1,16 @@
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
-from overdue_site.languages import translated_path
+from articles import selectors as article_selectors
+from articles.models import Article
+from overdue_site.languages import html_lang, translated_path
+from platforms import selectors as platform_selectors
 
 
 @never_cache
@@ -32,11 +37,32 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # No database queries and no request-dependent context: this page must render when everything else fails.
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    return render(request, "500.html", {"LANGUAGE_CODE": language}, status=500)
+    """The 500 page. No database, no context processors, no session: it must render when everything else fails."""
+    language = translation.get_language_from_path(request.path) or translation.get_language()
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        try:
+            links = {"home_url": reverse("home"), "lookup_url": reverse("platforms:lookup")}
+        except NoReverseMatch:
+            links = {"home_url": f"/{language}/", "lookup_url": f"/{language}/lookup/"}
+        context = {
+            "LANGUAGE_CODE": language,
+            "html_lang": html_lang(language),
+            "SITE_NAME": settings.SITE_NAME,
+            **links,
+        }
+        html = loader.get_template("500.html").render(context)
+    return HttpResponseServerError(html)
 
 
 def home(request):
-    # Being written.
-    raise Http404
+    from platforms.forms import LookupForm  # Lazy until platforms/forms.py lands; move to the top then
+
+    context = {
+        "lookup_form": LookupForm(),
+        "platforms": list(platform_selectors.listed_platforms()),
+        "faqs": article_selectors.latest(Article.Kind.FAQ),
+        "rights": article_selectors.latest(Article.Kind.RIGHTS),
+    }
+    return render(request, "home.html", context)

@@ -1,10 +1,38 @@
-# Being written: replace each function below.
-from django.http import Http404
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from . import selectors
 
 
-def platform_list(request, *args, **kwargs):
-    raise Http404
+def platform_list(request):
+    platforms, general = selectors.platforms_for_list()
+    return render(request, "platforms/platform_list.html", {"platforms": platforms, "general": general})
 
 
-def platform_detail(request, *args, **kwargs):
-    raise Http404
+def platform_detail(request, slug):
+    from .lookup import contact_window, summarize_sources  # Lazy until platforms/lookup.py lands; move to the top then
+
+    platform = selectors.published_platform(slug)
+    stages = list(platform.stages.all())
+    sources = list(platform.sources.all())
+    summary = summarize_sources(sources)
+    language = get_language() or settings.LANGUAGE_CODE
+    context = {
+        "platform": platform,
+        "stages": stages,
+        "sources": sources,
+        "window": contact_window(stages),
+        "source_summary": summary,
+        "data_is_thin": not sources or not summary.claiming_count,
+        # Platform texts fall back to Simplified Chinese; say so instead of switching language silently.
+        "body_untranslated": language != settings.LANGUAGE_CODE
+        and bool(platform.body_zh_hans)
+        and not getattr(platform, f"body_{language.replace('-', '_')}", ""),
+        "related": selectors.related_articles(platform),
+        "lookup_url": reverse("platforms:lookup") + "?" + urlencode({"platform": platform.slug}),
+    }
+    return render(request, "platforms/platform_detail.html", context)
