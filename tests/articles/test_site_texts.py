@@ -27,3 +27,11 @@ def test_editing_a_site_text_shows_at_once():
         assert "New" in site_texts()["disclaimer"]["html"]
         SiteText.objects.all().delete()
         assert site_texts() == {}
+
+
+@pytest.mark.django_db
+def test_every_page_shows_the_disclaimer_staff_wrote(client):
+    make_site_text("disclaimer", body="本站内容仅供参考，不构成法律意见。", body_en="Our own disclaimer text.")
+    assert "Our own disclaimer text." in client.get("/en/faq/").content.decode()
+    page = client.get("/zh-hans/faq/").content.decode()
+    assert "<p>本站内容仅供参考，不构成法律意见。</p>" in page
