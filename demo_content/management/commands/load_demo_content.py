@@ -1,0 +1,250 @@
+"""Load the demo platforms, articles and site texts shipped in demo_content.data.
+
+Records are matched by natural keys, never by primary key:
+
+- platform: slug; stage: platform + first day; source: platform + Simplified title;
+- category: slug; article: slug; FAQ entry: article + order; site text: key.
+
+Without ``--reset`` the command only creates what is missing and never changes or deletes anything, so an editor's
+work is safe and a second run changes nothing. A missing stage that would overlap the stages an editor has set up is
+skipped (and reported) rather than forced in. With ``--reset`` every shipped record is overwritten with the shipped
+text, a demo platform's stages are made exactly the shipped set again (stages an editor added to it are removed),
+and an article's related platforms are set back to the shipped ones. Records the demo does not ship (other
+platforms, sources, articles, FAQ entries) are never touched. Everything runs in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import models, transaction
+
+from articles.models import Article, Category, Question, SiteText
+from demo_content.data.articles import ARTICLES, CATEGORIES
+from demo_content.data.platforms import PLATFORMS
+from demo_content.data.site_texts import SITE_TEXTS
+from platforms.models import Platform, Source, Stage
+from platforms.timeline import stage_set_errors
+
+LANGUAGE_SUFFIXES = ("zh_hans", "zh_hant", "en")
+
+PLATFORM_FIELDS = ("kind", "is_general_profile", "is_published", "last_reviewed")
+PLATFORM_TEXTS = ("name", "aliases", "summary", "body")
+STAGE_FIELDS = ("last_day", "contacts_called", "channels", "intensity")
+STAGE_TEXTS = ("title", "description")
+SOURCE_FIELDS = ("published_on", "reliability", "claimed_first_day", "claimed_last_day")
+SOURCE_TEXTS = ("note",)
+CATEGORY_FIELDS = ("order",)
+CATEGORY_TEXTS = ("name", "description")
+ARTICLE_FIELDS = ("kind", "is_published", "published_at", "last_reviewed")
+ARTICLE_TEXTS = ("title", "intro", "body", "summary", "byline")
+QUESTION_TEXTS = ("question", "answer")
+SITE_TEXT_TEXTS = ("title", "body")
+
+
+def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """{"title": {...}} → {"title_zh_hans": ..., "title_zh_hant": ..., "title_en": ...}; all three must be given."""
+    missing = [suffix for suffix in LANGUAGE_SUFFIXES if not texts.get(suffix)]
+    if missing:
+        raise CommandError(f"Demo text for {field!r} lacks {', '.join(missing)}.")
+    return {f"{field}_{suffix}": texts[suffix] for suffix in LANGUAGE_SUFFIXES}
+
+
+def values_from(spec: dict[str, Any], fields: tuple[str, ...], texts: tuple[str, ...]) -> dict[str, Any]:
+    values = {field: spec[field] for field in fields if field in spec}
+    for field in texts:
+        if field in spec:
+            values.update(translated(field, spec[field]))
+    return values
+
+
+class Loader:
+    def __init__(self, *, reset: bool) -> None:
+        self.reset = reset
+        self.counts: dict[str, Counter] = {}
+        self.notes: list[str] = []
+
+    def count(self, label: str, outcome: str) -> None:
+        self.counts.setdefault(label, Counter())[outcome] += 1
+
+    # Generic create-or-leave (or overwrite, with --reset) -----------------------------------------------------------
+
+    def sync(self, model: type[models.Model], label: str, existing, lookup: dict, values: dict, **clean_options):
+        if existing is None:
+            obj = model(**lookup, **values)
+            self.save(obj, label, **clean_options)
+            self.count(label, "created")
+            return obj
+        if self.reset:
+            changed = {field: value for field, value in values.items() if getattr(existing, field) != value}
+            if changed:
+                for field, value in changed.items():
+                    setattr(existing, field, value)
+                self.save(existing, label, **clean_options)
+                self.count(label, "reset")
+                return existing
+        self.count(label, "already present")
+        return existing
+
+    @staticmethod
+    def save(obj: models.Model, label: str, **clean_options) -> None:
+        try:
+            obj.full_clean(**clean_options)
+        except ValidationError as error:
+            raise CommandError(f"Demo {label} {obj!r} is not valid: {error.messages}") from error
+        obj.save()
+
+    # Platforms ------------------------------------------------------------------------------------------------------
+
+    def load_platforms(self) -> None:
+        for spec in PLATFORMS:
+            slug = spec["slug"]
+            existing = Platform.objects.filter(slug=slug).first()
+            if existing is None and spec.get("is_general_profile"):
+                other = Platform.objects.filter(is_general_profile=True).first()
+                if other is not None:
+                    self.count("platforms", "skipped")
+                    self.notes.append(f"Platform {slug!r} skipped: {other.slug!r} is already the general profile.")
+                    continue
+            platform = self.sync(
+                Platform, "platforms", existing, {"slug": slug}, values_from(spec, PLATFORM_FIELDS, PLATFORM_TEXTS)
+            )
+            self.load_stages(platform, spec["stages"])
+            self.load_sources(platform, spec["sources"])
+
+    def load_stages(self, platform: Platform, specs: list[dict]) -> None:
+        shipped = {spec["first_day"]: values_from(spec, STAGE_FIELDS, STAGE_TEXTS) for spec in specs}
+        current = {stage.first_day: stage for stage in platform.stages.all()}
+        if self.reset:
+            for first_day, stage in list(current.items()):
+                if first_day not in shipped:
+                    stage.delete()
+                    del current[first_day]
+                    self.count("stages", "removed")
+            # Shrink every stage that will change to its first day, so no intermediate state overlaps or has two
+            # open-ended stages; then give each its shipped values.
+            changing = [
+                stage
+                for first_day, stage in current.items()
+                if any(getattr(stage, field) != value for field, value in shipped[first_day].items())
+            ]
+            for stage in changing:
+                stage.last_day = stage.first_day
+                stage.save(update_fields=["last_day"])
+        for first_day, values in shipped.items():
+            existing = current.get(first_day)
+            if existing is None and not self.reset:
+                candidate = Stage(platform=platform, first_day=first_day, **values)
+                if stage_set_errors([*current.values(), candidate]):
+                    self.count("stages", "skipped")
+                    self.notes.append(
+                        f"Stage from day {first_day} of {platform.slug!r} skipped: it would overlap the stages "
+                        "an editor has set up."
+                    )
+                    continue
+            if existing is not None:
+                existing.skip_sibling_validation = True
+            stage = self.sync(
+                Stage,
+                "stages",
+                existing,
+                {"platform": platform, "first_day": first_day},
+                values,
+                exclude=["platform"],
+            )
+            current[first_day] = stage
+        problems = stage_set_errors(current.values())
+        if problems:
+            raise CommandError(f"Stages of {platform.slug!r} do not fit together: {' '.join(problems)}")
+
+    def load_sources(self, platform: Platform, specs: list[dict]) -> None:
+        for spec in specs:
+            title = spec["title"]["zh_hans"]
+            existing = Source.objects.filter(platform=platform, title_zh_hans=title).order_by("pk").first()
+            values = values_from(spec, SOURCE_FIELDS, ("title", *SOURCE_TEXTS))
+            self.sync(Source, "sources", existing, {"platform": platform}, values, exclude=["platform"])
+
+    # Articles -------------------------------------------------------------------------------------------------------
+
+    def load_categories(self) -> dict[str, Category]:
+        categories = {}
+        for spec in CATEGORIES:
+            existing = Category.objects.filter(slug=spec["slug"]).first()
+            values = values_from(spec, CATEGORY_FIELDS, CATEGORY_TEXTS)
+            categories[spec["slug"]] = self.sync(Category, "categories", existing, {"slug": spec["slug"]}, values)
+        return categories
+
+    def load_articles(self, categories: dict[str, Category]) -> None:
+        for spec in ARTICLES:
+            slug = spec["slug"]
+            existing = Article.objects.filter(slug=slug).order_by("pk").first()
+            values = values_from(spec, ARTICLE_FIELDS, ARTICLE_TEXTS)
+            values["category"] = categories[spec["category"]]
+            article = self.sync(Article, "articles", existing, {"slug": slug}, values)
+            platforms = list(Platform.objects.filter(slug__in=spec["platforms"]).order_by("pk"))
+            if existing is None:
+                article.platforms.set(platforms)
+            elif self.reset and set(article.platforms.all()) != set(platforms):
+                article.platforms.set(platforms)
+                self.count("article platform links", "reset")
+            for question in spec["questions"]:
+                found = Question.objects.filter(article=article, order=question["order"]).order_by("pk").first()
+                self.sync(
+                    Question,
+                    "FAQ entries",
+                    found,
+                    {"article": article, "order": question["order"]},
+                    values_from(question, (), QUESTION_TEXTS),
+                    exclude=["article"],
+                )
+
+    def load_site_texts(self) -> None:
+        for spec in SITE_TEXTS:
+            existing = SiteText.objects.filter(key=spec["key"]).first()
+            values = values_from(spec, (), SITE_TEXT_TEXTS)
+            self.sync(SiteText, "site texts", existing, {"key": spec["key"]}, values)
+
+    def load(self) -> None:
+        self.load_platforms()
+        self.load_articles(self.load_categories())
+        self.load_site_texts()
+
+    def summary(self) -> list[str]:
+        outcomes = ("created", "already present", "reset", "removed", "skipped")
+        lines = []
+        for label, counter in self.counts.items():
+            parts = [
+                f"{counter[outcome]} {outcome}" for outcome in outcomes if counter[outcome] or outcome in outcomes[:2]
+            ]
+            lines.append(f"  {label}: {', '.join(parts)}")
+        return lines
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo platforms, stages, sources, categories, articles, FAQ entries and site texts. Creates only "
+        "what is missing; never changes what an editor has edited unless --reset is given."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help=(
+                "Overwrite the shipped demo records with the shipped text, and make each demo platform's stages "
+                "exactly the shipped set again."
+            ),
+        )
+
+    def handle(self, *args, reset: bool = False, **options):
+        loader = Loader(reset=reset)
+        with transaction.atomic():
+            loader.load()
+        self.stdout.write(f"Demo content{' reset' if reset else ''}:")
+        for line in loader.summary():
+            self.stdout.write(line)
+        for note in loader.notes:
+            self.stdout.write(self.style.WARNING(note))

@@ -1,0 +1,415 @@
+"""The demo content and its loader: complete, idempotent, safe for editors' changes, and accurate in form."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.db.models import Q
+from modeltranslation.translator import translator
+
+from articles.models import Article, Category, Question, SiteText
+from demo_content.management.commands import load_demo_content
+from platforms.models import Platform, Source, Stage
+from platforms.timeline import stage_set_errors
+
+pytestmark = pytest.mark.django_db
+
+LANGS = ("zh_hans", "zh_hant", "en")
+TRANSLATED_MODELS = (Platform, Stage, Source, Category, Article, Question, SiteText)
+REVIEWED = datetime.date(2026, 11, 23)
+
+# Stages exactly as the research notes give them: (first_day, last_day, contacts_called).
+EXPECTED_STAGES = {
+    "zhihuixing": [(1, 3, False), (4, 7, True), (8, None, True)],
+    "xingtu-renxingdai": [(1, 6, False), (7, 14, True), (15, 30, True), (31, None, True)],
+    "ant-jiebei": [(1, 14, False), (15, 30, True), (31, None, True)],
+    "haofenqi": [(1, 7, False), (8, 30, False), (31, None, False)],
+    "alipay": [(1, 6, False), (7, 13, False), (14, None, True)],
+    "general": [(1, 3, False), (4, 30, True), (31, None, True)],
+}
+# Contact windows the sources claim, per platform: {(claimed_first_day, claimed_last_day), ...}.
+EXPECTED_CLAIMS = {
+    "zhihuixing": {(4, 7)},
+    "xingtu-renxingdai": {(7, 14)},
+    "ant-jiebei": {(15, 30), (14, 14)},
+    "haofenqi": {(None, None)},
+    "alipay": {(14, 14), (15, 30)},
+    "general": {(4, 7), (7, 14), (15, 30), (14, 14), (None, None)},
+}
+PLATFORM_NAMES = {
+    "zhihuixing": ("智汇星", "智匯星"),
+    "xingtu-renxingdai": ("星图金融·任性贷", "星圖金融·任性貸"),
+    "ant-jiebei": ("蚂蚁借呗", "螞蟻借唄"),
+    "haofenqi": ("好分期", "好分期"),
+    "alipay": ("支付宝", "支付寶"),
+}
+OFFICIAL_HOTLINES = {"12378", "12363", "12321", "12345"}
+
+
+def load(*args) -> str:
+    out = io.StringIO()
+    call_command("load_demo_content", *args, stdout=out)
+    return out.getvalue()
+
+
+def full_dump() -> dict[str, list[dict]]:
+    """Every row and field of every model (including many-to-many tables), by primary key."""
+    return {
+        model._meta.label: list(model.objects.order_by("pk").values())
+        for model in apps.get_models(include_auto_created=True)
+    }
+
+
+def content_snapshot() -> dict[str, list]:
+    """The demo content by natural keys, without primary keys or timestamps, for comparing across reloads."""
+
+    def rows(queryset, *related):
+        skip = {"id", "created_at", "updated_at", "platform_id", "article_id", "category_id", "view_count"}
+        result = []
+        for row in queryset.values(*[f.attname for f in queryset.model._meta.concrete_fields], *related):
+            result.append(repr(sorted((k, v) for k, v in row.items() if k not in skip)))
+        return sorted(result)
+
+    snapshot = {
+        "platforms": rows(Platform.objects.all()),
+        "stages": rows(Stage.objects.all(), "platform__slug"),
+        "sources": rows(Source.objects.all(), "platform__slug"),
+        "categories": rows(Category.objects.all()),
+        "articles": rows(Article.objects.all(), "category__slug"),
+        "questions": rows(Question.objects.all(), "article__slug"),
+        "site_texts": rows(SiteText.objects.all()),
+        "links": sorted(Article.platforms.through.objects.values_list("article__slug", "platform__slug")),
+    }
+    return snapshot
+
+
+def translated_texts():
+    """(model label, pk, field, {lang: value}) for every translated field of every loaded record."""
+    for model in TRANSLATED_MODELS:
+        fields = translator.get_options_for_model(model).fields
+        for obj in model.objects.all():
+            for field in fields:
+                yield model._meta.label, obj.pk, field, {lang: getattr(obj, f"{field}_{lang}") or "" for lang in LANGS}
+
+
+# Loading ------------------------------------------------------------------------------------------------------------
+
+
+def test_loads_and_reports_counts():
+    output = load()
+    assert "platforms: 6 created, 0 already present" in output
+    assert Platform.objects.count() == 6
+    assert Article.objects.count() >= 14
+    assert SiteText.objects.count() == 3
+
+
+def test_second_run_changes_nothing():
+    load()
+    before = full_dump()
+    output = load()
+    assert full_dump() == before
+    created = re.findall(r"(\d+) created", output)
+    assert created and set(created) == {"0"}
+    assert not re.search(r"\d+ (reset|removed|skipped)", output)
+
+
+def test_reset_on_untouched_content_changes_nothing():
+    load()
+    before = full_dump()
+    load("--reset")
+    assert full_dump() == before
+
+
+def test_runs_in_one_transaction(monkeypatch):
+    def fail(self):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(load_demo_content.Loader, "load_site_texts", fail)
+    with pytest.raises(RuntimeError):
+        load()
+    assert not Platform.objects.exists()
+    assert not Article.objects.exists()
+
+
+# Editors' changes ---------------------------------------------------------------------------------------------------
+
+
+def edit_demo_records():
+    platform = Platform.objects.get(slug="zhihuixing")
+    platform.body_zh_hans = "编辑改写的正文"
+    platform.save()
+    # Move the contacts stage one day later: the shipped stage from day 4 is now "missing" but would overlap.
+    Stage.objects.filter(platform=platform, first_day=4).update(first_day=5)
+    stage = Stage.objects.get(platform__slug="alipay", first_day=14)
+    stage.title_en = "Edited by an editor"
+    stage.save()
+    Source.objects.filter(platform__slug="haofenqi").update(note_en="Editor's note")
+    article = Article.objects.get(slug="two-days-overdue")
+    article.title_en = "Edited title"
+    article.save()
+    article.platforms.set(Platform.objects.filter(slug="alipay"))
+    Question.objects.filter(article=article, order=0).update(answer_zh_hans="编辑改写的回答")
+    Category.objects.filter(slug="rights").update(name_en="Rights (edited)")
+    SiteText.objects.filter(key="disclaimer").update(body_en="Edited disclaimer")
+
+
+def test_does_not_overwrite_editors_changes():
+    load()
+    edit_demo_records()
+    before = full_dump()
+    output = load()
+    assert full_dump() == before
+    assert Platform.objects.get(slug="zhihuixing").body_zh_hans == "编辑改写的正文"
+    assert Stage.objects.get(platform__slug="alipay", first_day=14).title_en == "Edited by an editor"
+    assert Source.objects.get(platform__slug="haofenqi").note_en == "Editor's note"
+    assert Article.objects.get(slug="two-days-overdue").title_en == "Edited title"
+    assert SiteText.objects.get(key="disclaimer").body_en == "Edited disclaimer"
+    # The shipped day-4 stage was not forced in beside the editor's day-5 stage.
+    assert "skipped" in output
+    stages = Stage.objects.filter(platform__slug="zhihuixing")
+    assert sorted(s.first_day for s in stages) == [1, 5, 8]
+    assert stage_set_errors(stages) == []
+
+
+def test_creates_only_what_is_missing():
+    load()
+    Question.objects.filter(article__slug="two-days-overdue", order=1).delete()
+    SiteText.objects.filter(key="complaints").delete()
+    output = load()
+    assert "FAQ entries: 1 created" in output
+    assert "site texts: 1 created" in output
+    assert Question.objects.filter(article__slug="two-days-overdue", order=1).exists()
+
+
+def test_reset_restores_shipped_text():
+    load()
+    shipped = content_snapshot()
+    edit_demo_records()
+    extra = Platform.objects.create(slug="editor-platform", name_zh_hans="编辑加的平台", is_published=True)
+    load()  # an ordinary run in between changes nothing
+    output = load("--reset")
+    assert re.search(r"[1-9]\d* reset", output)
+    assert Platform.objects.filter(pk=extra.pk, name_zh_hans="编辑加的平台").exists()
+    Platform.objects.filter(pk=extra.pk).delete()  # not demo content: left alone by --reset, removed for comparing
+    assert content_snapshot() == shipped
+
+
+def test_reset_replaces_an_edited_stage_set():
+    load()
+    shipped = content_snapshot()
+    platform = Platform.objects.get(slug="xingtu-renxingdai")
+    Stage.objects.filter(platform=platform, first_day=31).delete()
+    Stage.objects.filter(platform=platform, first_day=15).update(last_day=None)
+    Stage.objects.create(platform=platform, first_day=3, last_day=6, title_zh_hans="编辑", channels=["sms"])
+    Stage.objects.filter(platform=platform, first_day=1).update(last_day=2)
+    load("--reset")
+    assert content_snapshot() == shipped
+    assert stage_set_errors(platform.stages.all()) == []
+
+
+# What the content must contain --------------------------------------------------------------------------------------
+
+
+def test_platforms_stages_and_sources_as_researched():
+    load()
+    for slug, expected in EXPECTED_STAGES.items():
+        platform = Platform.objects.get(slug=slug)
+        assert platform.is_published
+        assert platform.last_reviewed == REVIEWED
+        stages = list(platform.stages.order_by("first_day"))
+        assert [(s.first_day, s.last_day, s.contacts_called) for s in stages] == expected, slug
+        for stage in stages:
+            assert set(stage.channels) <= set(Stage.Channel.values)
+            assert stage.intensity in (1, 2, 3)
+        claims = {(s.claimed_first_day, s.claimed_last_day) for s in platform.sources.all()}
+        assert claims == EXPECTED_CLAIMS[slug], slug
+        for source in platform.sources.all():
+            assert source.reliability == Source.Reliability.LOW
+            assert source.url == ""
+            assert source.note_zh_hans and source.note_en
+    dated = {s.title_en.split(":")[0]: s.published_on for s in Source.objects.filter(platform__slug="general")}
+    assert dated["Web article C (Simplified Chinese), 7 February 2025"] == datetime.date(2025, 2, 7)
+    assert dated["Web article D (Simplified Chinese), 8 January 2025"] == datetime.date(2025, 1, 8)
+    assert sum(1 for date in dated.values() if date is None) == 3
+
+
+def test_general_profile():
+    load()
+    general = Platform.objects.get(is_general_profile=True)
+    assert general.slug == "general"
+    assert general.is_published
+    assert "可靠性低" in general.body_zh_hans
+    assert list(Platform.objects.listed().values_list("slug", flat=True)) == sorted(PLATFORM_NAMES)
+
+
+def test_haofenqi_says_the_data_is_thin():
+    load()
+    platform = Platform.objects.get(slug="haofenqi")
+    assert not platform.stages.filter(contacts_called=True).exists()
+    assert "数据很薄" in platform.body_zh_hans
+    assert "thin" in platform.body_en
+
+
+@pytest.mark.parametrize(("slug", "names"), PLATFORM_NAMES.items())
+def test_platforms_findable_by_name(slug, names):
+    load()
+    hans, hant = names
+    assert Platform.objects.published().get(name_zh_hans=hans).slug == slug
+    assert Platform.objects.published().get(name_zh_hant=hant).slug == slug
+
+
+@pytest.mark.parametrize("text", ["星图金融任性贷", "星图金融·任性贷", "任性贷", "星圖金融任性貸", "星圖金融·任性貸"])
+def test_xingtu_findable_with_and_without_dot(text):
+    load()
+    query = Q()
+    for lang in ("zh_hans", "zh_hant"):
+        query |= Q(**{f"name_{lang}__contains": text}) | Q(**{f"aliases_{lang}__contains": text})
+    assert list(Platform.objects.published().filter(query).values_list("slug", flat=True)) == ["xingtu-renxingdai"]
+
+
+def test_aliases():
+    load()
+    assert Platform.objects.get(slug="ant-jiebei").alias_list == ["借呗", "蚂蚁借呗"]
+    assert Platform.objects.get(slug="alipay").alias_list == ["借呗", "花呗"]
+    assert "任性贷" in Platform.objects.get(slug="xingtu-renxingdai").alias_list
+
+
+def test_articles():
+    load()
+    articles = Article.objects.all()
+    assert articles.count() >= 14
+    for article in articles:
+        assert article.is_published
+        assert article.last_reviewed == REVIEWED
+        assert datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC) <= article.published_at
+        assert article.published_at <= datetime.datetime(2026, 11, 21, tzinfo=datetime.UTC)
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", article.slug)
+        assert article.byline_zh_hans == "编辑部" and article.byline_en == "Editorial team"
+        assert article.platforms.exists()
+        assert 2 <= article.questions.count() <= 5, article.slug
+        assert "## " in article.body_zh_hans and "\n- " in article.body_zh_hans
+        assert "## " in article.body_en and "\n- " in article.body_en
+        chinese = len(re.findall(r"[\u4e00-\u9fff]", article.body_zh_hans))
+        assert 300 <= chinese <= 900, (article.slug, chinese)
+        assert article.intro_zh_hans.startswith("小编导语")
+        assert article.summary_zh_hans.startswith("小编总结")
+        # Information, not legal advice: said in every language.
+        assert "不是法律意见" in article.summary_zh_hans + article.body_zh_hans
+        assert "不是法律意見" in article.summary_zh_hant + article.body_zh_hant
+        assert "not legal advice" in article.summary_en + article.body_en
+    assert Article.objects.filter(kind=Article.Kind.RIGHTS).count() >= 4
+    platform_faqs = Article.objects.filter(kind=Article.Kind.FAQ, category__slug="platform-timelines")
+    assert platform_faqs.count() == 5
+    for slug in PLATFORM_NAMES:
+        assert platform_faqs.filter(platforms__slug=slug).exists()
+    assert set(Category.objects.values_list("slug", flat=True)) == {
+        "platform-timelines",
+        "rights",
+        "credit-report",
+        "dealing-with-debt",
+    }
+
+
+def test_reader_questions_are_covered():
+    load()
+    text = " ".join(a.title_zh_hans + a.body_zh_hans for a in Article.objects.all())
+    for needle in ("2天", "11天", "失联", "家人打电话", "要替借款人还钱", "上征信", "延期或分期"):
+        assert needle in text, needle
+    for needle in ("第465条", "681", "685", "552", "1064", "第15条", "第16条", "第17条", "第25条", "第26条"):
+        assert needle in text, needle
+    for needle in ("2025年12月22日", "1万元", "2026年3月31日", "GB/T 45251—2025", "22点到早上8点", "3次", "6次"):
+        assert needle in text, needle
+    for needle in ("第293条之一", "第293条", "第238条", "第253条之一", "第42条", "失信被执行人"):
+        assert needle in text, needle
+
+
+def test_site_texts():
+    load()
+    assert set(SiteText.objects.values_list("key", flat=True)) == set(SiteText.Key.values)
+    rules = SiteText.objects.get(key="contact_rules")
+    for needle in ("GB/T 45251—2025", "推荐性", "22点", "没有还款义务", "不得告诉", "不得再联系"):
+        assert needle in rules.body_zh_hans
+    assert "not legal advice" in SiteText.objects.get(key="disclaimer").body_en
+    complaints = SiteText.objects.get(key="complaints").body_zh_hans
+    for hotline in ("12378", "12363", "12321", "110", "12345"):
+        assert hotline in complaints
+
+
+def test_stage_sets_are_valid():
+    load()
+    for platform in Platform.objects.all():
+        stages = list(platform.stages.all())
+        assert stage_set_errors(stages) == [], platform.slug
+        assert all(s.first_day >= 1 for s in stages)
+        open_ended = [s for s in stages if s.last_day is None]
+        assert len(open_ended) <= 1
+        assert not open_ended or open_ended[0].first_day == max(s.first_day for s in stages)
+
+
+# Form of the texts --------------------------------------------------------------------------------------------------
+
+
+def test_every_filled_text_has_all_three_languages():
+    load()
+    for label, pk, field, values in translated_texts():
+        if any(values.values()):
+            assert all(v.strip() for v in values.values()), (label, pk, field, values)
+    for model, fields in ((Platform, ("name", "summary", "body")), (Article, ("title", "intro", "body", "summary"))):
+        for obj in model.objects.all():
+            for field in fields:
+                assert getattr(obj, f"{field}_en"), (obj, field)
+
+
+def test_traditional_text_is_traditional():
+    load()
+    to_simplified = opencc.OpenCC("t2s")
+    to_traditional = opencc.OpenCC("s2t")
+    for label, pk, field, values in translated_texts():
+        hans, hant = values["zh_hans"], values["zh_hant"]
+        assert to_simplified.convert(hant) == hans, (label, pk, field)
+        if to_traditional.convert(hans) != hans:
+            assert hant != hans, (label, pk, field)
+    names = " ".join(Platform.objects.values_list("name_zh_hant", flat=True))
+    for name in ("智匯星", "星圖金融·任性貸", "螞蟻借唄", "支付寶", "好分期"):
+        assert name in names
+
+
+PHONE = re.compile(r"(?<![\d.])\+?\d(?:[ \-]?\d){6,}(?!\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HOTLINE_LIKE = re.compile(r"(?<!\d)1\d{4}(?!\d)")
+
+
+def all_loaded_text() -> list[str]:
+    texts = [value for *_rest, values in translated_texts() for value in values.values()]
+    texts += list(Source.objects.values_list("url", flat=True))
+    return texts
+
+
+def test_no_personal_data():
+    load()
+    for text in all_loaded_text():
+        assert not PHONE.search(text), PHONE.search(text).group()
+        assert not EMAIL.search(text), EMAIL.search(text).group()
+        for number in HOTLINE_LIKE.findall(text):
+            assert number in OFFICIAL_HOTLINES, number
+
+
+def test_personal_data_patterns_would_catch_examples():
+    assert PHONE.search("请拨打 138 0013 8000")
+    assert PHONE.search("call 021-12345678")
+    assert EMAIL.search("write to someone@example.com")
+    assert not PHONE.search("12378、12363、12321、110、12345")
+    assert not PHONE.search("GB/T 45251—2025")
+
+
+def test_project_does_not_read_the_research_notes():
+    root = Path(load_demo_content.__file__).resolve().parents[2]
+    for path in root.rglob("*.py"):
+        assert "/work/shared" not in path.read_text(encoding="utf-8"), path
