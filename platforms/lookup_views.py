@@ -1,6 +1,27 @@
-# Being written: replace each function below.
-from django.http import Http404
+"""The lookup page: plain GET, so every result has a shareable address. The logic lives in forms.py and lookup.py."""
+
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
+
+from .forms import LookupForm
+from .lookup import explain
 
 
-def lookup(request, *args, **kwargs):
-    raise Http404
+@require_safe
+def lookup(request):
+    form = LookupForm(request.GET or None)
+    context = {"lookup_form": form, "result": None}
+    if form.is_bound:
+        valid = form.is_valid()
+        redirect_url = form.redirect_url()
+        if redirect_url:
+            return redirect(redirect_url)
+        if valid:
+            result = form.result()
+            context.update(
+                result=result,
+                explanation=explain(result),
+                days_source=form.cleaned_data["days_source"],
+                due_date=form.cleaned_data.get("due_date"),
+            )
+    return render(request, "platforms/lookup.html", context)
