@@ -18,10 +18,13 @@ def switch_language(request, language):
     """Send the reader to the same page in another language and remember the choice for their next visit."""
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    next_url = request.GET.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
-        next_url = "/"
-    response = HttpResponseRedirect(translated_path(next_url, language))
+    next_url = request.GET.get("next") or ""
+    if next_url and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        target = translated_path(next_url, language)
+    else:
+        with translation.override(language):
+            target = reverse("home")
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,

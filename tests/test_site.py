@@ -125,10 +125,12 @@ def test_language_switcher_lists_every_language_on_every_page(client):
     assert unquote("%2Fzh-hant%2Ffaq%2F") == "/zh-hant/faq/"
 
 
+@pytest.mark.django_db
 def test_language_switcher_refuses_other_sites_and_unknown_languages(client):
     response = client.get("/language/en/?next=https://evil.example/")
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/en/"
+    assert client.get("/language/zh-hant/")["Location"] == "/zh-hant/"
     assert client.get("/language/fr/?next=/zh-hans/").status_code == 404
 
 
