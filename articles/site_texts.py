@@ -25,8 +25,7 @@ def site_texts(language: str | None = None) -> dict[str, dict[str, str]]:
     texts = cache.get(key)
     if texts is None:
         texts = {
-            text.key: {"title": text.title or "", "html": render_markdown(text.body)}
-            for text in SiteText.objects.all()
+            text.key: {"title": text.title or "", "html": render_markdown(text.body)} for text in SiteText.objects.all()
         }
         cache.set(key, texts, CACHE_SECONDS)
     return texts

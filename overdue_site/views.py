@@ -11,6 +11,7 @@ from articles import selectors as article_selectors
 from articles.models import Article
 from overdue_site.languages import html_lang, translated_path
 from platforms import selectors as platform_selectors
+from platforms.forms import LookupForm
 
 
 @never_cache
@@ -60,8 +61,6 @@ def server_error(request):
 
 
 def home(request):
-    from platforms.forms import LookupForm  # Lazy until platforms/forms.py lands; move to the top then
-
     context = {
         "lookup_form": LookupForm(),
         "platforms": list(platform_selectors.listed_platforms()),

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from . import selectors
+from .lookup import contact_window, summarize_sources
 
 
 def platform_list(request):
@@ -14,8 +15,6 @@ def platform_list(request):
 
 
 def platform_detail(request, slug):
-    from .lookup import contact_window, summarize_sources  # Lazy until platforms/lookup.py lands; move to the top then
-
     platform = selectors.published_platform(slug)
     stages = list(platform.stages.all())
     sources = list(platform.sources.all())
