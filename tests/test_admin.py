@@ -1,6 +1,7 @@
 """The editors' admin: every page opens, and stage rules are explained when violated."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.urls import reverse
 
@@ -13,6 +14,7 @@ from tests.factories import make_article, make_category, make_platform, make_sit
 def editor_client(client, db):
     user = User.objects.create_superuser("editor", "editor@example.invalid", "a-long-test-password")
     client.force_login(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client
 
 
@@ -147,3 +149,13 @@ def test_missing_translation_filter(editor_client):
     response = editor_client.get(reverse("admin:articles_category_changelist") + "?missing=en")
     content = response.content.decode()
     assert "无英文" in content and "有英文" not in content
+
+
+@pytest.mark.django_db
+def test_stage_errors_are_explained_in_the_editors_language(client):
+    client.force_login(User.objects.create_superuser("editor", "", "a-long-test-password"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    response = client.post(reverse("admin:platforms_platform_add"), platform_form(stages=[(1, 5, False), (4, 7, True)]))
+    content = response.content.decode()
+    assert "第1至5天" in content and "第4至7天" in content and "重叠" in content
+    assert "overlaps" not in content

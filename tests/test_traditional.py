@@ -1,6 +1,7 @@
 """Simplified → Traditional help for editors."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
@@ -68,6 +69,7 @@ def test_fully_translated_record_is_not_flagged():
 @pytest.mark.django_db
 def test_admin_action_reconverts_and_flags(client):
     client.force_login(User.objects.create_superuser("ed", "", "a-long-test-password"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     article = make_article(title="还款指南", title_hant="舊的標題")
     response = client.post(
         reverse("admin:articles_article_changelist"),

@@ -3,10 +3,18 @@ from types import SimpleNamespace
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
+from django.utils import translation
 
 from platforms.models import Platform, Source, Stage
 from platforms.timeline import stage_gaps, stage_set_errors
 from tests.factories import make_platform, trilingual
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    # Messages are asserted in English; the Chinese catalogues are checked in tests/test_languages.py.
+    with translation.override("en"):
+        yield
 
 
 def stage(first, last):
@@ -104,8 +112,6 @@ class TestStageValidation:
         assert "channels" in error.value.message_dict
 
     def test_channel_labels_follow_the_language(self):
-        from django.utils import translation
-
         item = new_stage(make_platform(), 1, 3, channels=["sms", "phone"])
         with translation.override("en"):
             assert item.channel_labels == ["SMS", "Phone calls"]
