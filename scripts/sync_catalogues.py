@@ -17,6 +17,19 @@ from pathlib import Path
 import opencc
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# OpenCC's s2t gives some rare variant characters; the catalogues use the common forms readers in Hong Kong and
+# Taiwan expect. "天后" only ever means "days later" in our interface, never the goddess.
+COMMON_FORMS = {"爲": "為", "審覈": "審核", "纔": "才", "啓": "啟", "羣": "群", "衆": "眾", "着": "著", "天后": "天後"}
+
+
+def traditional(converter, text: str) -> str:
+    text = converter.convert(text)
+    for variant, common in COMMON_FORMS.items():
+        text = text.replace(variant, common)
+    return text
+
+
 MANAGE = [sys.executable, str(ROOT / "manage.py")]
 
 
@@ -26,10 +39,14 @@ def read_po(path: Path):
     return polib.pofile(str(path), wrapwidth=0)
 
 
-def main() -> int:
+def makemessages() -> None:
     subprocess.run(
         [*MANAGE, "makemessages", "--all", "--no-location", "--no-obsolete", "-v", "0"], cwd=ROOT, check=True
     )
+
+
+def main() -> int:
+    makemessages()
     hans = read_po(ROOT / "locale/zh_Hans/LC_MESSAGES/django.po")
     hant = read_po(ROOT / "locale/zh_Hant/LC_MESSAGES/django.po")
     english = read_po(ROOT / "locale/en/LC_MESSAGES/django.po")
@@ -54,13 +71,14 @@ def main() -> int:
         if entry.translated() and "fuzzy" not in entry.flags:
             continue
         if entry.msgid_plural:
-            entry.msgstr_plural = {k: converter.convert(v) for k, v in source.msgstr_plural.items()}
+            entry.msgstr_plural = {k: traditional(converter, v) for k, v in source.msgstr_plural.items()}
         else:
-            entry.msgstr = converter.convert(source.msgstr)
+            entry.msgstr = traditional(converter, source.msgstr)
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
     hant.save()
 
+    makemessages()  # rewrites the files in gettext's own layout, which CI compares against
     subprocess.run([*MANAGE, "compilemessages", "-v", "0"], cwd=ROOT, check=True)
     if missing:
         print(f"{len(missing)} strings still need a Simplified Chinese translation:")
