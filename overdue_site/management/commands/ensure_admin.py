@@ -1,3 +1,4 @@
+import os
 import secrets
 from pathlib import Path
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, **options):
         User = get_user_model()
-        admin_url = f"http://127.0.0.1:8000/{settings.ADMIN_URL}"
+        admin_url = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}/{settings.ADMIN_URL}"
         user = User.objects.filter(username=username).first()
         if user is None:
             password = secrets.token_urlsafe(12)
