@@ -1,0 +1,49 @@
+"""Whatever a reader or a client sends, the answer is a page or a message, never a server error."""
+
+import pytest
+
+from tests.factories import make_platform
+
+NASTY = [
+    "\x00",
+    "a\x00b",
+    "x" * 100_000,
+    "５",
+    "\u202e5",
+    "-0",
+    "1e3",
+    "٣",
+    "NaN",
+    "9" * 400,
+    "' OR 1=1 --",
+    "<script>",
+]
+ENDPOINTS = ["/api/lookup/", "/zh-hans/lookup/", "/en/categories/nope/", "/en/faq/", "/api/platforms/"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", NASTY)
+@pytest.mark.parametrize("field", ["platform", "days_overdue", "due_date", "lang", "page"])
+def test_query_parameters_never_cause_a_server_error(client, field, value):
+    platform = make_platform("jiebei", "借呗", stages=[(1, 3, False)])
+    params = {"platform": "jiebei", "days_overdue": "5", field: value}
+    for url in ENDPOINTS:
+        assert client.get(url, params).status_code < 500, (url, field, value[:20])
+    assert client.get("/language/en/", {"next": value}).status_code < 500
+    platform.refresh_from_db()
+    assert platform.stages.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/articles/99999999999999999999999-x/",
+        "/en/articles/99999999999999999999999/",
+        "/zh-hans/platforms/%00/",
+        "/zh-hans/categories/a%00b/",
+        "/zh-hans/platforms/" + "a" * 5000 + "/",
+    ],
+)
+def test_odd_addresses_are_not_found(client, url):
+    assert client.get(url).status_code == 404
