@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "articles"
 
@@ -11,4 +11,6 @@ urlpatterns = [
     path("rights/", views.rights_index, name="rights_index"),
     path("guides/", views.guide_index, name="guide_index"),
     path("categories/<slug:slug>/", views.category_detail, name="category"),
+    path("feeds/articles.rss", feeds.LatestArticlesFeed(), name="feed_rss"),
+    path("feeds/articles.atom", feeds.LatestArticlesAtomFeed(), name="feed_atom"),
 ]

@@ -2,7 +2,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
-from django.utils.translation import get_language, override
+from django.urls import reverse
+from django.utils.translation import get_language, gettext, override
+
+from overdue_site import structured_data
 
 from . import selectors
 from .models import Article
@@ -10,6 +13,15 @@ from .models import Article
 CATEGORY_PAGE_SIZE = 20
 # Languages the Chinese original is offered in when a page has no translation into the reader's language.
 ORIGINAL_LANGUAGES = ("zh-hans", "zh-hant")
+
+
+def _index_crumbs(kind: str) -> list[tuple[str, str]]:
+    """Home and the index page an article of this kind is listed on, as (name, path) pairs."""
+    index = {
+        Article.Kind.RIGHTS: (gettext("Your rights"), reverse("articles:rights_index")),
+        Article.Kind.GUIDE: (gettext("Guides"), reverse("articles:guide_index")),
+    }.get(kind, (gettext("FAQ"), reverse("articles:faq_index")))
+    return [(gettext("Home"), reverse("home")), index]
 
 
 def _original_links(obj) -> list[dict[str, str]]:
@@ -28,9 +40,19 @@ def article_detail(request, pk, slug=None):
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
     language = get_language() or settings.LANGUAGE_CODE
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
+    questions = list(article.questions.all())
+    crumbs = [
+        *_index_crumbs(article.kind),
+        (article.category.name, article.category.get_absolute_url()),
+        (article.title, canonical),
+    ]
+    data = [structured_data.article(request, article), structured_data.breadcrumb_list(request, crumbs)]
+    if questions:
+        data.append(structured_data.faq_page(questions))
     context = {
         "article": article,
-        "questions": list(article.questions.all()),
+        "questions": questions,
+        "structured_data": data,
         "platforms": article.published_platforms,
         "related": selectors.related_articles(article),
         "untranslated": untranslated,
@@ -41,19 +63,26 @@ def article_detail(request, pk, slug=None):
     return render(request, "articles/article_detail.html", context)
 
 
+def _index_data(request, kind: str) -> list[dict]:
+    return [structured_data.breadcrumb_list(request, _index_crumbs(kind))]
+
+
 def faq_index(request):
     by_category, by_platform = selectors.faq_groups()
-    return render(request, "articles/faq_index.html", {"by_category": by_category, "by_platform": by_platform})
+    context = {"by_category": by_category, "by_platform": by_platform, "structured_data": _index_data(request, "faq")}
+    return render(request, "articles/faq_index.html", context)
 
 
 def rights_index(request):
     articles = list(selectors.articles_of_kind(Article.Kind.RIGHTS))
-    return render(request, "articles/rights_index.html", {"articles": articles})
+    context = {"articles": articles, "structured_data": _index_data(request, Article.Kind.RIGHTS)}
+    return render(request, "articles/rights_index.html", context)
 
 
 def guide_index(request):
     articles = list(selectors.articles_of_kind(Article.Kind.GUIDE))
-    return render(request, "articles/guide_index.html", {"articles": articles})
+    context = {"articles": articles, "structured_data": _index_data(request, Article.Kind.GUIDE)}
+    return render(request, "articles/guide_index.html", context)
 
 
 def category_detail(request, slug):
@@ -64,5 +93,14 @@ def category_detail(request, slug):
     return render(
         request,
         "articles/category_detail.html",
-        {"category": category, "page": page, "articles": list(page.object_list)},
+        {
+            "category": category,
+            "page": page,
+            "articles": list(page.object_list),
+            "structured_data": [
+                structured_data.breadcrumb_list(
+                    request, [*_index_crumbs(Article.Kind.FAQ), (category.name, category.get_absolute_url())]
+                )
+            ],
+        },
     )

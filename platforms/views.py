@@ -3,7 +3,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
+
+from overdue_site import structured_data
 
 from . import selectors
 from .lookup import contact_window, summarize_sources
@@ -11,7 +13,13 @@ from .lookup import contact_window, summarize_sources
 
 def platform_list(request):
     platforms, general = selectors.platforms_for_list()
-    return render(request, "platforms/platform_list.html", {"platforms": platforms, "general": general})
+    crumbs = [(gettext("Home"), reverse("home")), (gettext("Platforms"), reverse("platforms:list"))]
+    context = {
+        "platforms": platforms,
+        "general": general,
+        "structured_data": [structured_data.breadcrumb_list(request, crumbs)],
+    }
+    return render(request, "platforms/platform_list.html", context)
 
 
 def platform_detail(request, slug):
@@ -33,5 +41,15 @@ def platform_detail(request, slug):
         and not getattr(platform, f"body_{language.replace('-', '_')}", ""),
         "related": selectors.related_articles(platform),
         "lookup_url": reverse("platforms:lookup") + "?" + urlencode({"platform": platform.slug}),
+        "structured_data": [
+            structured_data.breadcrumb_list(
+                request,
+                [
+                    (gettext("Home"), reverse("home")),
+                    (gettext("Platforms"), reverse("platforms:list")),
+                    (platform.name, platform.get_absolute_url()),
+                ],
+            )
+        ],
     }
     return render(request, "platforms/platform_detail.html", context)
