@@ -42,3 +42,10 @@ def alternate_links(context):
         }
     )
     return links
+
+
+@register.filter
+def web_url(url):
+    """The address if it is an http(s) link, else an empty string: content never produces javascript: links."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) else ""
