@@ -3,12 +3,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from articles.models import Article
 from tests.factories import make_article, make_category, make_platform
+from tests.pages import page, query_count
 
 LANGUAGES = ["zh-hans", "zh-hant", "en"]
 QUERY_BUDGET = 8
@@ -19,21 +18,6 @@ pytestmark = pytest.mark.django_db
 def url_in(language: str, obj) -> str:
     with translation.override(language):
         return obj.get_absolute_url()
-
-
-def page(client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def query_count(client, url: str) -> int:
-    """Queries for one request once caches (site texts) are warm: what content growth must not change."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries.captured_queries)
 
 
 # Article page ------------------------------------------------------------------------------------------------------

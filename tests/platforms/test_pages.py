@@ -3,13 +3,12 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from articles.models import Article
 from platforms.models import Source
 from tests.factories import make_article, make_platform
+from tests.pages import page, query_count
 
 LANGUAGES = ["zh-hans", "zh-hant", "en"]
 QUERY_BUDGET = 8
@@ -17,21 +16,6 @@ NAMES = {"zh-hans": "借呗", "zh-hant": "借唄", "en": "Jiebei"}
 STAGE_ONE = {"zh-hans": "阶段1", "zh-hant": "階段1", "en": "Stage 1"}
 
 pytestmark = pytest.mark.django_db
-
-
-def page(client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def query_count(client, url: str) -> int:
-    """Queries for one request once caches (site texts) are warm: what content growth must not change."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries.captured_queries)
 
 
 def jiebei(**extra):
