@@ -7,6 +7,93 @@ demo_content/management/commands/load_demo_content.py.
 
 import datetime
 
+# The five source articles. Several platforms cite the same article, so each is written once.
+SOURCE_ARTICLE_A = {
+    "title": {
+        "zh_hans": "网络文章A（繁体中文，未注明日期）：智汇星逾期后的催收时间",
+        "zh_hant": "網絡文章A（繁體中文，未註明日期）：智匯星逾期後的催收時間",
+        "en": "Web article A (Traditional Chinese), undated: Zhihuixing collection timeline",
+    },
+    "published_on": None,
+    "reliability": "low",
+    "note": {
+        "zh_hans": "为搜索排名撰写的网络文章，没有作者资质说明，也没有引用任何出处，可靠性低。关于智汇星，这是我们找到的唯一来源，无法与其他资料核对。文章称第4至7天开始联系紧急联系人。",
+        "zh_hant": "為搜索排名撰寫的網絡文章，沒有作者資質說明，也沒有引用任何出處，可靠性低。關於智匯星，這是我們找到的唯一來源，無法與其他資料核對。文章稱第4至7天開始聯繫緊急聯繫人。",
+        "en": "An SEO article written to rank in search results; it names no qualified author and cites nothing, so its reliability is low. It is the only source we found on Zhihuixing, so it cannot be checked against anything else. It says emergency contacts start to be called on days 4–7.",
+    },
+    "claimed_first_day": 4,
+    "claimed_last_day": 7,
+}
+
+SOURCE_ARTICLE_B = {
+    "title": {
+        "zh_hans": "网络文章B（简体中文，未注明日期）：星图金融·任性贷逾期后的催收时间",
+        "zh_hant": "網絡文章B（簡體中文，未註明日期）：星圖金融·任性貸逾期後的催收時間",
+        "en": "Web article B (Simplified Chinese), undated: Xingtu Finance · Renxingdai collection timeline",
+    },
+    "published_on": None,
+    "reliability": "low",
+    "note": {
+        "zh_hans": "为搜索排名撰写的网络文章，没有引用任何出处，可靠性低。网页上天数之间的分隔符丢失（例如“714天”），我们按第7至14天理解。文章称大约第7天开始、最晚第14天联系紧急联系人，金额小、逾期短时可能暂不联系。",
+        "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用任何出處，可靠性低。網頁上天數之間的分隔符丟失（例如“714天”），我們按第7至14天理解。文章稱大約第7天開始、最晚第14天聯繫緊急聯繫人，金額小、逾期短時可能暫不聯繫。",
+        "en": "An unsourced SEO article of low reliability. On the page the separators between day numbers were lost (for example “714天”), which we read as days 7–14. It says emergency contacts are called from about day 7 and by day 14 at the latest, and that small, short delays may not bring them in yet.",
+    },
+    "claimed_first_day": 7,
+    "claimed_last_day": 14,
+}
+
+SOURCE_ARTICLE_C = {
+    "title": {
+        "zh_hans": "网络文章C（简体中文，2025年2月7日）：蚂蚁借呗逾期后的催收时间",
+        "zh_hant": "網絡文章C（簡體中文，2025年2月7日）：螞蟻借唄逾期後的催收時間",
+        "en": "Web article C (Simplified Chinese), 7 February 2025: Ant Jiebei collection timeline",
+    },
+    "published_on": datetime.date(2025, 2, 7),
+    "reliability": "low",
+    "note": {
+        "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低，而且前后矛盾：分段说明里写第15至30天联系紧急联系人，另一句却说大约30天。原文数字之间的分隔符丢失（“1530天”），我们按第15至30天理解。",
+        "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低，而且前後矛盾：分段說明裏寫第15至30天聯繫緊急聯繫人，另一句卻說大約30天。原文數字之間的分隔符丟失（“1530天”），我們按第15至30天理解。",
+        "en": "An SEO article from a website's “debt optimisation” section. It cites nothing, its reliability is low, and it contradicts itself: its stage list says emergency contacts are contacted on days 15–30, while another sentence says about 30 days. The separators between numbers were lost on the page (“1530天”); we read it as days 15–30.",
+    },
+    "claimed_first_day": 15,
+    "claimed_last_day": 30,
+}
+
+SOURCE_ARTICLE_D = {
+    "title": {
+        "zh_hans": "网络文章D（简体中文，2025年1月8日）：好分期逾期的后果",
+        "zh_hant": "網絡文章D（簡體中文，2025年1月8日）：好分期逾期的後果",
+        "en": "Web article D (Simplified Chinese), 8 January 2025: what happens when Haofenqi payments are overdue",
+    },
+    "published_on": datetime.date(2025, 1, 8),
+    "reliability": "low",
+    "note": {
+        "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低。它把逾期分为轻度（第1至7天）、中度（第8至30天）和严重（第31天起），说仍未还款时会联系紧急联系人，但没有给出具体是第几天。",
+        "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低。它把逾期分為輕度（第1至7天）、中度（第8至30天）和嚴重（第31天起），說仍未還款時會聯繫緊急聯繫人，但沒有給出具體是第幾天。",
+        "en": "An unsourced SEO article from a website's “debt optimisation” section, of low reliability. It sorts overdue accounts into mild (days 1–7), moderate (days 8–30) and severe (day 31 onwards), and says emergency contacts are called if the debt is still unpaid, but gives no day for it.",
+    },
+    "claimed_first_day": None,
+    "claimed_last_day": None,
+}
+
+SOURCE_ARTICLE_E = {
+    "title": {
+        "zh_hans": "网络文章E（繁体中文，未注明日期）：支付宝借呗、花呗逾期后的催收方式",
+        "zh_hant": "網絡文章E（繁體中文，未註明日期）：支付寶借唄、花唄逾期後的催收方式",
+        "en": "Web article E (Traditional Chinese), undated: how Alipay collects on overdue Jiebei and Huabei",
+    },
+    "published_on": None,
+    "reliability": "low",
+    "note": {
+        "zh_hans": "为搜索排名撰写的网络文章，没有引用出处，可靠性低。文章用的是“大约第7天”“大约第14天”这类说法，并称大约第14天开始给亲友打电话，这与文章C（第15至30天）不一致。",
+        "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用出處，可靠性低。文章用的是“大約第7天”“大約第14天”這類說法，並稱大約第14天開始給親友打電話，這與文章C（第15至30天）不一致。",
+        "en": "An unsourced SEO article of low reliability. It speaks of “around day 7” and “around day 14”, and says calls to relatives and friends begin around day 14, which does not match article C (days 15–30).",
+    },
+    "claimed_first_day": 14,
+    "claimed_last_day": 14,
+}
+
+
 PLATFORMS = [
     {
         "slug": "zhihuixing",
@@ -146,22 +233,7 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章A（繁体中文，未注明日期）：智汇星逾期后的催收时间",
-                    "zh_hant": "網絡文章A（繁體中文，未註明日期）：智匯星逾期後的催收時間",
-                    "en": "Web article A (Traditional Chinese), undated: Zhihuixing collection timeline",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有作者资质说明，也没有引用任何出处，可靠性低。关于智汇星，这是我们找到的唯一来源，无法与其他资料核对。文章称第4至7天开始联系紧急联系人。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有作者資質說明，也沒有引用任何出處，可靠性低。關於智匯星，這是我們找到的唯一來源，無法與其他資料核對。文章稱第4至7天開始聯繫緊急聯繫人。",
-                    "en": "An SEO article written to rank in search results; it names no qualified author and cites nothing, so its reliability is low. It is the only source we found on Zhihuixing, so it cannot be checked against anything else. It says emergency contacts start to be called on days 4–7.",
-                },
-                "claimed_first_day": 4,
-                "claimed_last_day": 7,
-            },
+            SOURCE_ARTICLE_A,
         ],
     },
     {
@@ -333,22 +405,7 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章B（简体中文，未注明日期）：星图金融·任性贷逾期后的催收时间",
-                    "zh_hant": "網絡文章B（簡體中文，未註明日期）：星圖金融·任性貸逾期後的催收時間",
-                    "en": "Web article B (Simplified Chinese), undated: Xingtu Finance · Renxingdai collection timeline",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有引用任何出处，可靠性低。网页上天数之间的分隔符丢失（例如“714天”），我们按第7至14天理解。文章称大约第7天开始、最晚第14天联系紧急联系人，金额小、逾期短时可能暂不联系。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用任何出處，可靠性低。網頁上天數之間的分隔符丟失（例如“714天”），我們按第7至14天理解。文章稱大約第7天開始、最晚第14天聯繫緊急聯繫人，金額小、逾期短時可能暫不聯繫。",
-                    "en": "An unsourced SEO article of low reliability. On the page the separators between day numbers were lost (for example “714天”), which we read as days 7–14. It says emergency contacts are called from about day 7 and by day 14 at the latest, and that small, short delays may not bring them in yet.",
-                },
-                "claimed_first_day": 7,
-                "claimed_last_day": 14,
-            },
+            SOURCE_ARTICLE_B,
         ],
     },
     {
@@ -500,38 +557,8 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章C（简体中文，2025年2月7日）：蚂蚁借呗逾期后的催收时间",
-                    "zh_hant": "網絡文章C（簡體中文，2025年2月7日）：螞蟻借唄逾期後的催收時間",
-                    "en": "Web article C (Simplified Chinese), 7 February 2025: Ant Jiebei collection timeline",
-                },
-                "published_on": datetime.date(2025, 2, 7),
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低，而且前后矛盾：分段说明里写第15至30天联系紧急联系人，另一句却说大约30天。原文数字之间的分隔符丢失（“1530天”），我们按第15至30天理解。",
-                    "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低，而且前後矛盾：分段說明裏寫第15至30天聯繫緊急聯繫人，另一句卻說大約30天。原文數字之間的分隔符丟失（“1530天”），我們按第15至30天理解。",
-                    "en": "An SEO article from a website's “debt optimisation” section. It cites nothing, its reliability is low, and it contradicts itself: its stage list says emergency contacts are contacted on days 15–30, while another sentence says about 30 days. The separators between numbers were lost on the page (“1530天”); we read it as days 15–30.",
-                },
-                "claimed_first_day": 15,
-                "claimed_last_day": 30,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章E（繁体中文，未注明日期）：支付宝借呗、花呗逾期后的催收方式",
-                    "zh_hant": "網絡文章E（繁體中文，未註明日期）：支付寶借唄、花唄逾期後的催收方式",
-                    "en": "Web article E (Traditional Chinese), undated: how Alipay collects on overdue Jiebei and Huabei",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有引用出处，可靠性低。文章用的是“大约第7天”“大约第14天”这类说法，并称大约第14天开始给亲友打电话，这与文章C（第15至30天）不一致。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用出處，可靠性低。文章用的是“大約第7天”“大約第14天”這類說法，並稱大約第14天開始給親友打電話，這與文章C（第15至30天）不一致。",
-                    "en": "An unsourced SEO article of low reliability. It speaks of “around day 7” and “around day 14”, and says calls to relatives and friends begin around day 14, which does not match article C (days 15–30).",
-                },
-                "claimed_first_day": 14,
-                "claimed_last_day": 14,
-            },
+            SOURCE_ARTICLE_C,
+            SOURCE_ARTICLE_E,
         ],
     },
     {
@@ -678,22 +705,7 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章D（简体中文，2025年1月8日）：好分期逾期的后果",
-                    "zh_hant": "網絡文章D（簡體中文，2025年1月8日）：好分期逾期的後果",
-                    "en": "Web article D (Simplified Chinese), 8 January 2025: what happens when Haofenqi payments are overdue",
-                },
-                "published_on": datetime.date(2025, 1, 8),
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低。它把逾期分为轻度（第1至7天）、中度（第8至30天）和严重（第31天起），说仍未还款时会联系紧急联系人，但没有给出具体是第几天。",
-                    "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低。它把逾期分為輕度（第1至7天）、中度（第8至30天）和嚴重（第31天起），說仍未還款時會聯繫緊急聯繫人，但沒有給出具體是第幾天。",
-                    "en": "An unsourced SEO article from a website's “debt optimisation” section, of low reliability. It sorts overdue accounts into mild (days 1–7), moderate (days 8–30) and severe (day 31 onwards), and says emergency contacts are called if the debt is still unpaid, but gives no day for it.",
-                },
-                "claimed_first_day": None,
-                "claimed_last_day": None,
-            },
+            SOURCE_ARTICLE_D,
         ],
     },
     {
@@ -839,38 +851,8 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章E（繁体中文，未注明日期）：支付宝借呗、花呗逾期后的催收方式",
-                    "zh_hant": "網絡文章E（繁體中文，未註明日期）：支付寶借唄、花唄逾期後的催收方式",
-                    "en": "Web article E (Traditional Chinese), undated: how Alipay collects on overdue Jiebei and Huabei",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有引用出处，可靠性低。文章用的是“大约第7天”“大约第14天”这类说法，并称大约第14天开始给亲友打电话，这与文章C（第15至30天）不一致。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用出處，可靠性低。文章用的是“大約第7天”“大約第14天”這類說法，並稱大約第14天開始給親友打電話，這與文章C（第15至30天）不一致。",
-                    "en": "An unsourced SEO article of low reliability. It speaks of “around day 7” and “around day 14”, and says calls to relatives and friends begin around day 14, which does not match article C (days 15–30).",
-                },
-                "claimed_first_day": 14,
-                "claimed_last_day": 14,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章C（简体中文，2025年2月7日）：蚂蚁借呗逾期后的催收时间",
-                    "zh_hant": "網絡文章C（簡體中文，2025年2月7日）：螞蟻借唄逾期後的催收時間",
-                    "en": "Web article C (Simplified Chinese), 7 February 2025: Ant Jiebei collection timeline",
-                },
-                "published_on": datetime.date(2025, 2, 7),
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低，而且前后矛盾：分段说明里写第15至30天联系紧急联系人，另一句却说大约30天。原文数字之间的分隔符丢失（“1530天”），我们按第15至30天理解。",
-                    "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低，而且前後矛盾：分段說明裏寫第15至30天聯繫緊急聯繫人，另一句卻說大約30天。原文數字之間的分隔符丟失（“1530天”），我們按第15至30天理解。",
-                    "en": "An SEO article from a website's “debt optimisation” section. It cites nothing, its reliability is low, and it contradicts itself: its stage list says emergency contacts are contacted on days 15–30, while another sentence says about 30 days. The separators between numbers were lost on the page (“1530天”); we read it as days 15–30.",
-                },
-                "claimed_first_day": 15,
-                "claimed_last_day": 30,
-            },
+            SOURCE_ARTICLE_E,
+            SOURCE_ARTICLE_C,
         ],
     },
     {
@@ -1017,86 +999,11 @@ PLATFORMS = [
             },
         ],
         "sources": [
-            {
-                "title": {
-                    "zh_hans": "网络文章A（繁体中文，未注明日期）：智汇星逾期后的催收时间",
-                    "zh_hant": "網絡文章A（繁體中文，未註明日期）：智匯星逾期後的催收時間",
-                    "en": "Web article A (Traditional Chinese), undated: Zhihuixing collection timeline",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有作者资质说明，也没有引用任何出处，可靠性低。关于智汇星，这是我们找到的唯一来源，无法与其他资料核对。文章称第4至7天开始联系紧急联系人。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有作者資質說明，也沒有引用任何出處，可靠性低。關於智匯星，這是我們找到的唯一來源，無法與其他資料核對。文章稱第4至7天開始聯繫緊急聯繫人。",
-                    "en": "An SEO article written to rank in search results; it names no qualified author and cites nothing, so its reliability is low. It is the only source we found on Zhihuixing, so it cannot be checked against anything else. It says emergency contacts start to be called on days 4–7.",
-                },
-                "claimed_first_day": 4,
-                "claimed_last_day": 7,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章B（简体中文，未注明日期）：星图金融·任性贷逾期后的催收时间",
-                    "zh_hant": "網絡文章B（簡體中文，未註明日期）：星圖金融·任性貸逾期後的催收時間",
-                    "en": "Web article B (Simplified Chinese), undated: Xingtu Finance · Renxingdai collection timeline",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有引用任何出处，可靠性低。网页上天数之间的分隔符丢失（例如“714天”），我们按第7至14天理解。文章称大约第7天开始、最晚第14天联系紧急联系人，金额小、逾期短时可能暂不联系。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用任何出處，可靠性低。網頁上天數之間的分隔符丟失（例如“714天”），我們按第7至14天理解。文章稱大約第7天開始、最晚第14天聯繫緊急聯繫人，金額小、逾期短時可能暫不聯繫。",
-                    "en": "An unsourced SEO article of low reliability. On the page the separators between day numbers were lost (for example “714天”), which we read as days 7–14. It says emergency contacts are called from about day 7 and by day 14 at the latest, and that small, short delays may not bring them in yet.",
-                },
-                "claimed_first_day": 7,
-                "claimed_last_day": 14,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章C（简体中文，2025年2月7日）：蚂蚁借呗逾期后的催收时间",
-                    "zh_hant": "網絡文章C（簡體中文，2025年2月7日）：螞蟻借唄逾期後的催收時間",
-                    "en": "Web article C (Simplified Chinese), 7 February 2025: Ant Jiebei collection timeline",
-                },
-                "published_on": datetime.date(2025, 2, 7),
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低，而且前后矛盾：分段说明里写第15至30天联系紧急联系人，另一句却说大约30天。原文数字之间的分隔符丢失（“1530天”），我们按第15至30天理解。",
-                    "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低，而且前後矛盾：分段說明裏寫第15至30天聯繫緊急聯繫人，另一句卻說大約30天。原文數字之間的分隔符丟失（“1530天”），我們按第15至30天理解。",
-                    "en": "An SEO article from a website's “debt optimisation” section. It cites nothing, its reliability is low, and it contradicts itself: its stage list says emergency contacts are contacted on days 15–30, while another sentence says about 30 days. The separators between numbers were lost on the page (“1530天”); we read it as days 15–30.",
-                },
-                "claimed_first_day": 15,
-                "claimed_last_day": 30,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章D（简体中文，2025年1月8日）：好分期逾期的后果",
-                    "zh_hant": "網絡文章D（簡體中文，2025年1月8日）：好分期逾期的後果",
-                    "en": "Web article D (Simplified Chinese), 8 January 2025: what happens when Haofenqi payments are overdue",
-                },
-                "published_on": datetime.date(2025, 1, 8),
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "发布在一个网站“债务优化”栏目下的搜索排名文章，没有引用出处，可靠性低。它把逾期分为轻度（第1至7天）、中度（第8至30天）和严重（第31天起），说仍未还款时会联系紧急联系人，但没有给出具体是第几天。",
-                    "zh_hant": "發佈在一個網站“債務優化”欄目下的搜索排名文章，沒有引用出處，可靠性低。它把逾期分為輕度（第1至7天）、中度（第8至30天）和嚴重（第31天起），說仍未還款時會聯繫緊急聯繫人，但沒有給出具體是第幾天。",
-                    "en": "An unsourced SEO article from a website's “debt optimisation” section, of low reliability. It sorts overdue accounts into mild (days 1–7), moderate (days 8–30) and severe (day 31 onwards), and says emergency contacts are called if the debt is still unpaid, but gives no day for it.",
-                },
-                "claimed_first_day": None,
-                "claimed_last_day": None,
-            },
-            {
-                "title": {
-                    "zh_hans": "网络文章E（繁体中文，未注明日期）：支付宝借呗、花呗逾期后的催收方式",
-                    "zh_hant": "網絡文章E（繁體中文，未註明日期）：支付寶借唄、花唄逾期後的催收方式",
-                    "en": "Web article E (Traditional Chinese), undated: how Alipay collects on overdue Jiebei and Huabei",
-                },
-                "published_on": None,
-                "reliability": "low",
-                "note": {
-                    "zh_hans": "为搜索排名撰写的网络文章，没有引用出处，可靠性低。文章用的是“大约第7天”“大约第14天”这类说法，并称大约第14天开始给亲友打电话，这与文章C（第15至30天）不一致。",
-                    "zh_hant": "為搜索排名撰寫的網絡文章，沒有引用出處，可靠性低。文章用的是“大約第7天”“大約第14天”這類說法，並稱大約第14天開始給親友打電話，這與文章C（第15至30天）不一致。",
-                    "en": "An unsourced SEO article of low reliability. It speaks of “around day 7” and “around day 14”, and says calls to relatives and friends begin around day 14, which does not match article C (days 15–30).",
-                },
-                "claimed_first_day": 14,
-                "claimed_last_day": 14,
-            },
+            SOURCE_ARTICLE_A,
+            SOURCE_ARTICLE_B,
+            SOURCE_ARTICLE_C,
+            SOURCE_ARTICLE_D,
+            SOURCE_ARTICLE_E,
         ],
     },
 ]
