@@ -10,6 +10,34 @@ from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
+# FAQ entries that several articles share, written once.
+QUESTION_CONTACT_NEED_NOT_REPAY = {
+    "answer": {
+        "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
+        "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
+        "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
+    },
+    "question": {
+        "en": "If my emergency contact gets a call, do they have to repay for me?",
+        "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
+        "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
+    },
+}
+
+QUESTION_CALLS_TOO_MANY_OR_TOO_LATE = {
+    "answer": {
+        "en": "Write down the time, number and content of each call and complain to the platform first. If the lender is a bank, a consumer-finance company or a micro-lending company, you can call 12378; harassing calls can be reported to 12321; if you are threatened, call the police on 110.",
+        "zh_hans": "记下每次来电的时间、号码和内容，先向平台投诉。放款方是银行、消费金融公司或小额贷款公司的，可以拨打12378；骚扰电话可以向12321举报；受到威胁请报警（110）。",
+        "zh_hant": "記下每次來電的時間、號碼和內容，先向平臺投訴。放款方是銀行、消費金融公司或小額貸款公司的，可以撥打12378；騷擾電話可以向12321舉報；受到威脅請報警（110）。",
+    },
+    "question": {
+        "en": "What if the calls are too many or too late?",
+        "zh_hans": "电话太多、太晚，怎么办？",
+        "zh_hant": "電話太多、太晚，怎麼辦？",
+    },
+}
+
+
 CATEGORIES = [
     {
         "slug": "platform-timelines",
@@ -210,32 +238,8 @@ ARTICLES = [
                     "en": "According to that article, the first three days bring reminders to you only, and contacts are called from days 4–7. It is one weak source, so nothing is guaranteed. As long as you answer and can be reached, the rules say your contacts should not be called.",
                 },
             },
-            {
-                "order": 1,
-                "question": {
-                    "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
-                    "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
-                    "en": "If my emergency contact gets a call, do they have to repay for me?",
-                },
-                "answer": {
-                    "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
-                    "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
-                    "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
-                },
-            },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "电话太多、太晚，怎么办？",
-                    "zh_hant": "電話太多、太晚，怎麼辦？",
-                    "en": "What if the calls are too many or too late?",
-                },
-                "answer": {
-                    "zh_hans": "记下每次来电的时间、号码和内容，先向平台投诉。放款方是银行、消费金融公司或小额贷款公司的，可以拨打12378；骚扰电话可以向12321举报；受到威胁请报警（110）。",
-                    "zh_hant": "記下每次來電的時間、號碼和內容，先向平臺投訴。放款方是銀行、消費金融公司或小額貸款公司的，可以撥打12378；騷擾電話可以向12321舉報；受到威脅請報警（110）。",
-                    "en": "Write down the time, number and content of each call and complain to the platform first. If the lender is a bank, a consumer-finance company or a micro-lending company, you can call 12378; harassing calls can be reported to 12321; if you are threatened, call the police on 110.",
-                },
-            },
+            {**QUESTION_CONTACT_NEED_NOT_REPAY, "order": 1},
+            {**QUESTION_CALLS_TOO_MANY_OR_TOO_LATE, "order": 2},
         ],
     },
     {
@@ -388,19 +392,7 @@ ARTICLES = [
                     "en": "The article says it is possible from day 31 but gives no basis. Whether to sue is the lender's decision, and only a court can rule. The platform itself cannot put you on a “blacklist”: only a court decides who is listed as a defaulting judgment debtor (失信被执行人).",
                 },
             },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
-                    "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
-                    "en": "If my emergency contact gets a call, do they have to repay for me?",
-                },
-                "answer": {
-                    "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
-                    "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
-                    "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
-                },
-            },
+            {**QUESTION_CONTACT_NEED_NOT_REPAY, "order": 2},
         ],
     },
     {
@@ -703,19 +695,7 @@ ARTICLES = [
                     "en": "No. They are that web article's own levels (days 1–7, days 8–30, day 31 onwards); we found no basis for them from the platform or any regulator.",
                 },
             },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
-                    "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
-                    "en": "If my emergency contact gets a call, do they have to repay for me?",
-                },
-                "answer": {
-                    "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
-                    "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
-                    "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
-                },
-            },
+            {**QUESTION_CONTACT_NEED_NOT_REPAY, "order": 2},
         ],
     },
     {
@@ -865,19 +845,7 @@ ARTICLES = [
                     "en": "Articles like these are mostly written to rank in search results. They quote no platform policy and copy and alter each other. We show the disagreement as it is and put the rules beside it; the rules are more reliable than the days.",
                 },
             },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "电话太多、太晚，怎么办？",
-                    "zh_hant": "電話太多、太晚，怎麼辦？",
-                    "en": "What if the calls are too many or too late?",
-                },
-                "answer": {
-                    "zh_hans": "记下每次来电的时间、号码和内容，先向平台投诉。放款方是银行、消费金融公司或小额贷款公司的，可以拨打12378；骚扰电话可以向12321举报；受到威胁请报警（110）。",
-                    "zh_hant": "記下每次來電的時間、號碼和內容，先向平臺投訴。放款方是銀行、消費金融公司或小額貸款公司的，可以撥打12378；騷擾電話可以向12321舉報；受到威脅請報警（110）。",
-                    "en": "Write down the time, number and content of each call and complain to the platform first. If the lender is a bank, a consumer-finance company or a micro-lending company, you can call 12378; harassing calls can be reported to 12321; if you are threatened, call the police on 110.",
-                },
-            },
+            {**QUESTION_CALLS_TOO_MANY_OR_TOO_LATE, "order": 2},
         ],
     },
     {
@@ -1003,19 +971,7 @@ ARTICLES = [
                     "en": "It breaks the rules. Under GB/T 45251—2025 and the China Banking Association's collection guideline, collectors may not chase unrelated third parties, contacts may be reached only when you cannot be, and they must not be told about the debt. The association's guideline also bans exaggerating the consequences. Keep the evidence and complain.",
                 },
             },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
-                    "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
-                    "en": "If my emergency contact gets a call, do they have to repay for me?",
-                },
-                "answer": {
-                    "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
-                    "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
-                    "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
-                },
-            },
+            {**QUESTION_CONTACT_NEED_NOT_REPAY, "order": 2},
         ],
     },
     {
@@ -1157,19 +1113,7 @@ ARTICLES = [
                     "en": "Update it on the platform or give customer service the new number as soon as you can. If the platform cannot reach you, it may turn to your emergency contacts.",
                 },
             },
-            {
-                "order": 3,
-                "question": {
-                    "zh_hans": "电话太多、太晚，怎么办？",
-                    "zh_hant": "電話太多、太晚，怎麼辦？",
-                    "en": "What if the calls are too many or too late?",
-                },
-                "answer": {
-                    "zh_hans": "记下每次来电的时间、号码和内容，先向平台投诉。放款方是银行、消费金融公司或小额贷款公司的，可以拨打12378；骚扰电话可以向12321举报；受到威胁请报警（110）。",
-                    "zh_hant": "記下每次來電的時間、號碼和內容，先向平臺投訴。放款方是銀行、消費金融公司或小額貸款公司的，可以撥打12378；騷擾電話可以向12321舉報；受到威脅請報警（110）。",
-                    "en": "Write down the time, number and content of each call and complain to the platform first. If the lender is a bank, a consumer-finance company or a micro-lending company, you can call 12378; harassing calls can be reported to 12321; if you are threatened, call the police on 110.",
-                },
-            },
+            {**QUESTION_CALLS_TOO_MANY_OR_TOO_LATE, "order": 3},
         ],
     },
     {
@@ -1322,19 +1266,7 @@ ARTICLES = [
                     "en": "Yes. Courts have reportedly found that collection messages sent to emergency contacts violated their privacy and ordered them to stop. The relevant provisions include Civil Code Articles 997, 1032 and 1183 and Article 69 of the Personal Information Protection Law. Ask a lawyer about a specific case.",
                 },
             },
-            {
-                "order": 2,
-                "question": {
-                    "zh_hans": "紧急联系人接到电话后，要替我还钱吗？",
-                    "zh_hant": "緊急聯繫人接到電話後，要替我還錢嗎？",
-                    "en": "If my emergency contact gets a call, do they have to repay for me?",
-                },
-                "answer": {
-                    "zh_hans": "不需要。紧急联系人不是担保人。按《民法典》第465条，合同只约束签约的当事人；做担保需要书面的保证合同或承诺（第681、685条）。",
-                    "zh_hant": "不需要。緊急聯繫人不是擔保人。按《民法典》第465條，合同只約束簽約的當事人；做擔保需要書面的保證合同或承諾（第681、685條）。",
-                    "en": "No. An emergency contact is not a guarantor. Under Article 465 of the Civil Code a contract binds only the people who signed it, and a guarantee needs a written guarantee contract or undertaking (Articles 681 and 685).",
-                },
-            },
+            {**QUESTION_CONTACT_NEED_NOT_REPAY, "order": 2},
         ],
     },
     {

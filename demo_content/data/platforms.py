@@ -7,6 +7,18 @@ demo_content/management/commands/load_demo_content.py.
 
 import datetime
 
+# Every platform page ends with the same summary of the rules, written once here.
+RULES_SECTION = {
+    "zh_hans": "## 规则怎么说\n\n- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n- 除非另有约定，晚上22点到早上8点不应催收。\n- 紧急联系人不是担保人，没有替借款人还钱的义务。\n\n本页是一般信息，不是法律意见。",
+    "zh_hant": "## 規則怎麼說\n\n- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n- 除非另有約定，晚上22點到早上8點不應催收。\n- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n\n本頁是一般信息，不是法律意見。",
+    "en": "## What the rules say\n\n- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n- A contact who refuses or asks not to be called again should not be contacted again.\n- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n- An emergency contact is not a guarantor and does not have to repay anything.\n\nThis page is general information, not legal advice.",
+}
+
+
+def with_rules(body: dict[str, str]) -> dict[str, str]:
+    return {language: text + RULES_SECTION[language] for language, text in body.items()}
+
+
 # The five source articles. Several platforms cite the same article, so each is written once.
 SOURCE_ARTICLE_A = {
     "title": {
@@ -111,74 +123,52 @@ PLATFORMS = [
             "zh_hant": "消費貸款App。我們只找到一篇未註明日期的網絡文章，稱逾期第4至7天開始聯繫緊急聯繫人。數據很弱，僅供粗略參考。",
             "en": "A consumer-loan app. Our only source is one undated web article, which says emergency contacts start to be called on days 4–7. The data is weak: treat it as a rough guide only.",
         },
-        "body": {
-            "zh_hans": (
-                "## 我们知道什么\n"
-                "\n"
-                "关于智汇星，我们只找到一篇网络文章（文章A，繁体中文，未注明日期）。按它的说法：\n"
-                "\n"
-                "- 第1至3天：用短信或电话提醒借款人本人；\n"
-                "- 第4至7天：开始给紧急联系人打电话，询问还款情况；\n"
-                "- 第8天起：打给联系人的次数增多，催收更强硬。\n"
-                "\n"
-                "## 这些天数有多可靠\n"
-                "\n"
-                "这是为搜索排名写的文章，没有出处，可靠性低。只有这一个来源，无法交叉核对。实际做法可能因欠款金额、你是否接电话、是否转交外包机构而不同。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 我們知道什麼\n"
-                "\n"
-                "關於智匯星，我們只找到一篇網絡文章（文章A，繁體中文，未註明日期）。按它的說法：\n"
-                "\n"
-                "- 第1至3天：用短信或電話提醒借款人本人；\n"
-                "- 第4至7天：開始給緊急聯繫人打電話，詢問還款情況；\n"
-                "- 第8天起：打給聯繫人的次數增多，催收更強硬。\n"
-                "\n"
-                "## 這些天數有多可靠\n"
-                "\n"
-                "這是為搜索排名寫的文章，沒有出處，可靠性低。只有這一個來源，無法交叉核對。實際做法可能因欠款金額、你是否接電話、是否轉交外包機構而不同。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What we know\n"
-                "\n"
-                "We found a single web article about Zhihuixing (article A, in Traditional Chinese, undated). According to it:\n"
-                "\n"
-                "- Days 1–3: reminders to the borrower by SMS or phone;\n"
-                "- Days 4–7: emergency contacts start to be called and asked about the repayment;\n"
-                "- Day 8 onwards: contacts are called more often and collection gets harsher.\n"
-                "\n"
-                "## How far to trust these days\n"
-                "\n"
-                "The article was written to rank in search results and cites nothing, so its reliability is low. With only one source there is nothing to check it against. What actually happens may depend on the amount owed, whether you answer your phone, and whether the debt is handed to an outside agency.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 我们知道什么\n"
+                    "\n"
+                    "关于智汇星，我们只找到一篇网络文章（文章A，繁体中文，未注明日期）。按它的说法：\n"
+                    "\n"
+                    "- 第1至3天：用短信或电话提醒借款人本人；\n"
+                    "- 第4至7天：开始给紧急联系人打电话，询问还款情况；\n"
+                    "- 第8天起：打给联系人的次数增多，催收更强硬。\n"
+                    "\n"
+                    "## 这些天数有多可靠\n"
+                    "\n"
+                    "这是为搜索排名写的文章，没有出处，可靠性低。只有这一个来源，无法交叉核对。实际做法可能因欠款金额、你是否接电话、是否转交外包机构而不同。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 我們知道什麼\n"
+                    "\n"
+                    "關於智匯星，我們只找到一篇網絡文章（文章A，繁體中文，未註明日期）。按它的說法：\n"
+                    "\n"
+                    "- 第1至3天：用短信或電話提醒借款人本人；\n"
+                    "- 第4至7天：開始給緊急聯繫人打電話，詢問還款情況；\n"
+                    "- 第8天起：打給聯繫人的次數增多，催收更強硬。\n"
+                    "\n"
+                    "## 這些天數有多可靠\n"
+                    "\n"
+                    "這是為搜索排名寫的文章，沒有出處，可靠性低。只有這一個來源，無法交叉核對。實際做法可能因欠款金額、你是否接電話、是否轉交外包機構而不同。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What we know\n"
+                    "\n"
+                    "We found a single web article about Zhihuixing (article A, in Traditional Chinese, undated). According to it:\n"
+                    "\n"
+                    "- Days 1–3: reminders to the borrower by SMS or phone;\n"
+                    "- Days 4–7: emergency contacts start to be called and asked about the repayment;\n"
+                    "- Day 8 onwards: contacts are called more often and collection gets harsher.\n"
+                    "\n"
+                    "## How far to trust these days\n"
+                    "\n"
+                    "The article was written to rank in search results and cites nothing, so its reliability is low. With only one source there is nothing to check it against. What actually happens may depend on the amount owed, whether you answer your phone, and whether the debt is handed to an outside agency.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
@@ -257,83 +247,61 @@ PLATFORMS = [
             "zh_hant": "消費貸款產品。一篇未註明日期的網絡文章稱，大約第7天開始、最晚第14天聯繫緊急聯繫人。單一來源，可靠性低。",
             "en": "A consumer-loan product. One undated web article says emergency contacts are called from about day 7 and by day 14 at the latest. A single, weak source.",
         },
-        "body": {
-            "zh_hans": (
-                "## 我们知道什么\n"
-                "\n"
-                "关于星图金融·任性贷（也写作“星图金融任性贷”或“任性贷”），我们找到一篇网络文章（文章B，简体中文，未注明日期）。按它的说法：\n"
-                "\n"
-                "- 第1至6天：短信和电话提醒本人，很少联系紧急联系人；\n"
-                "- 第7至14天：开始联系紧急联系人；\n"
-                "- 第15至30天：频繁打给联系人，还有自动语音电话、短信和人工催收；\n"
-                "- 第31天起：征信上的逾期记录影响最大，也可能被起诉。\n"
-                "\n"
-                "文章还说，金额小、逾期时间短时可能暂不联系联系人；金额大或逾期超过14天，联系人就会被卷进来。\n"
-                "\n"
-                "## 这些天数有多可靠\n"
-                "\n"
-                "单一来源，没有出处，可靠性低。网页上的天数范围丢失了分隔符（例如“714天”），是我们按上下文读成“第7至14天”的。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 我們知道什麼\n"
-                "\n"
-                "關於星圖金融·任性貸（也寫作“星圖金融任性貸”或“任性貸”），我們找到一篇網絡文章（文章B，簡體中文，未註明日期）。按它的說法：\n"
-                "\n"
-                "- 第1至6天：短信和電話提醒本人，很少聯繫緊急聯繫人；\n"
-                "- 第7至14天：開始聯繫緊急聯繫人；\n"
-                "- 第15至30天：頻繁打給聯繫人，還有自動語音電話、短信和人工催收；\n"
-                "- 第31天起：徵信上的逾期記錄影響最大，也可能被起訴。\n"
-                "\n"
-                "文章還說，金額小、逾期時間短時可能暫不聯繫聯繫人；金額大或逾期超過14天，聯繫人就會被捲進來。\n"
-                "\n"
-                "## 這些天數有多可靠\n"
-                "\n"
-                "單一來源，沒有出處，可靠性低。網頁上的天數範圍丟失了分隔符（例如“714天”），是我們按上下文讀成“第7至14天”的。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What we know\n"
-                "\n"
-                "For Xingtu Finance · Renxingdai (also written 星图金融任性贷 or just 任性贷) we found one web article (article B, in Simplified Chinese, undated). According to it:\n"
-                "\n"
-                "- Days 1–6: SMS and phone reminders to the borrower; contacts are rarely called;\n"
-                "- Days 7–14: emergency contacts start to be called;\n"
-                "- Days 15–30: frequent calls to contacts, plus automated voice calls, SMS and human collectors;\n"
-                "- Day 31 onwards: the overdue entry on the credit report matters most, and a lawsuit is possible.\n"
-                "\n"
-                "The article adds that small amounts and short delays may not bring contacts in yet, while large amounts or delays of more than 14 days will.\n"
-                "\n"
-                "## How far to trust these days\n"
-                "\n"
-                "One source, no references, low reliability. The day ranges on the page had lost their separators (for example “714天”); we read them as “days 7–14” from the context.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 我们知道什么\n"
+                    "\n"
+                    "关于星图金融·任性贷（也写作“星图金融任性贷”或“任性贷”），我们找到一篇网络文章（文章B，简体中文，未注明日期）。按它的说法：\n"
+                    "\n"
+                    "- 第1至6天：短信和电话提醒本人，很少联系紧急联系人；\n"
+                    "- 第7至14天：开始联系紧急联系人；\n"
+                    "- 第15至30天：频繁打给联系人，还有自动语音电话、短信和人工催收；\n"
+                    "- 第31天起：征信上的逾期记录影响最大，也可能被起诉。\n"
+                    "\n"
+                    "文章还说，金额小、逾期时间短时可能暂不联系联系人；金额大或逾期超过14天，联系人就会被卷进来。\n"
+                    "\n"
+                    "## 这些天数有多可靠\n"
+                    "\n"
+                    "单一来源，没有出处，可靠性低。网页上的天数范围丢失了分隔符（例如“714天”），是我们按上下文读成“第7至14天”的。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 我們知道什麼\n"
+                    "\n"
+                    "關於星圖金融·任性貸（也寫作“星圖金融任性貸”或“任性貸”），我們找到一篇網絡文章（文章B，簡體中文，未註明日期）。按它的說法：\n"
+                    "\n"
+                    "- 第1至6天：短信和電話提醒本人，很少聯繫緊急聯繫人；\n"
+                    "- 第7至14天：開始聯繫緊急聯繫人；\n"
+                    "- 第15至30天：頻繁打給聯繫人，還有自動語音電話、短信和人工催收；\n"
+                    "- 第31天起：徵信上的逾期記錄影響最大，也可能被起訴。\n"
+                    "\n"
+                    "文章還說，金額小、逾期時間短時可能暫不聯繫聯繫人；金額大或逾期超過14天，聯繫人就會被捲進來。\n"
+                    "\n"
+                    "## 這些天數有多可靠\n"
+                    "\n"
+                    "單一來源，沒有出處，可靠性低。網頁上的天數範圍丟失了分隔符（例如“714天”），是我們按上下文讀成“第7至14天”的。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What we know\n"
+                    "\n"
+                    "For Xingtu Finance · Renxingdai (also written 星图金融任性贷 or just 任性贷) we found one web article (article B, in Simplified Chinese, undated). According to it:\n"
+                    "\n"
+                    "- Days 1–6: SMS and phone reminders to the borrower; contacts are rarely called;\n"
+                    "- Days 7–14: emergency contacts start to be called;\n"
+                    "- Days 15–30: frequent calls to contacts, plus automated voice calls, SMS and human collectors;\n"
+                    "- Day 31 onwards: the overdue entry on the credit report matters most, and a lawsuit is possible.\n"
+                    "\n"
+                    "The article adds that small amounts and short delays may not bring contacts in yet, while large amounts or delays of more than 14 days will.\n"
+                    "\n"
+                    "## How far to trust these days\n"
+                    "\n"
+                    "One source, no references, low reliability. The day ranges on the page had lost their separators (for example “714天”); we read them as “days 7–14” from the context.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
@@ -429,80 +397,58 @@ PLATFORMS = [
             "zh_hant": "支付寶裏的消費貸款。兩篇網絡文章說法不一：一篇說第15至30天（同一篇又說大約30天），另一篇說大約第14天。",
             "en": "Alipay's consumer loan. Two web articles disagree: one says days 15–30 (and elsewhere about 30 days), the other about day 14.",
         },
-        "body": {
-            "zh_hans": (
-                "## 我们知道什么\n"
-                "\n"
-                "文章C（简体中文，2025年2月7日）对蚂蚁借呗的描述是：\n"
-                "\n"
-                "- 第1至15天：反复用短信和电话提醒本人；\n"
-                "- 第15至30天：告知紧急联系人你已逾期，请他们帮忙联系你；\n"
-                "- 第31天起：催收电话增多，可能转交外部催收机构。\n"
-                "\n"
-                "同一篇文章另一句又说，大约30天才联系紧急联系人。文章E（繁体中文，未注明日期）描述支付宝的借呗和花呗，说大约第14天就会给亲友打电话。还有其他网页给出“7至30天”或“一个月以后”的说法。\n"
-                "\n"
-                "## 来源互相矛盾\n"
-                "\n"
-                "几篇文章都没有出处，可靠性低，说法从第14天前后到第30天不等。文章C的两段都包含第15天，我们把第15天放在第二段。请把这些天数当作网上的说法，而不是平台的规定。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 我們知道什麼\n"
-                "\n"
-                "文章C（簡體中文，2025年2月7日）對螞蟻借唄的描述是：\n"
-                "\n"
-                "- 第1至15天：反覆用短信和電話提醒本人；\n"
-                "- 第15至30天：告知緊急聯繫人你已逾期，請他們幫忙聯繫你；\n"
-                "- 第31天起：催收電話增多，可能轉交外部催收機構。\n"
-                "\n"
-                "同一篇文章另一句又說，大約30天才聯繫緊急聯繫人。文章E（繁體中文，未註明日期）描述支付寶的借唄和花唄，說大約第14天就會給親友打電話。還有其他網頁給出“7至30天”或“一個月以後”的說法。\n"
-                "\n"
-                "## 來源互相矛盾\n"
-                "\n"
-                "幾篇文章都沒有出處，可靠性低，說法從第14天前後到第30天不等。文章C的兩段都包含第15天，我們把第15天放在第二段。請把這些天數當作網上的說法，而不是平臺的規定。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What we know\n"
-                "\n"
-                "Article C (Simplified Chinese, 7 February 2025) describes Ant Jiebei like this:\n"
-                "\n"
-                "- Days 1–15: repeated SMS and phone reminders to the borrower;\n"
-                "- Days 15–30: emergency contacts are told that you are overdue and asked to help reach you;\n"
-                "- Day 31 onwards: more collection calls; an outside collection agency may take over.\n"
-                "\n"
-                "Another sentence in the same article says contacts are called after about 30 days. Article E (Traditional Chinese, undated), which covers Alipay's Jiebei and Huabei, says relatives and friends are called around day 14. Other web pages say “7 to 30 days” or “after a month”.\n"
-                "\n"
-                "## The sources disagree\n"
-                "\n"
-                "None of these articles cites anything, and their reliability is low; their answers range from around day 14 to day 30. Both of article C's ranges include day 15; we put day 15 in the second stage. Read these days as what the web says, not as the platform's rules.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 我们知道什么\n"
+                    "\n"
+                    "文章C（简体中文，2025年2月7日）对蚂蚁借呗的描述是：\n"
+                    "\n"
+                    "- 第1至15天：反复用短信和电话提醒本人；\n"
+                    "- 第15至30天：告知紧急联系人你已逾期，请他们帮忙联系你；\n"
+                    "- 第31天起：催收电话增多，可能转交外部催收机构。\n"
+                    "\n"
+                    "同一篇文章另一句又说，大约30天才联系紧急联系人。文章E（繁体中文，未注明日期）描述支付宝的借呗和花呗，说大约第14天就会给亲友打电话。还有其他网页给出“7至30天”或“一个月以后”的说法。\n"
+                    "\n"
+                    "## 来源互相矛盾\n"
+                    "\n"
+                    "几篇文章都没有出处，可靠性低，说法从第14天前后到第30天不等。文章C的两段都包含第15天，我们把第15天放在第二段。请把这些天数当作网上的说法，而不是平台的规定。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 我們知道什麼\n"
+                    "\n"
+                    "文章C（簡體中文，2025年2月7日）對螞蟻借唄的描述是：\n"
+                    "\n"
+                    "- 第1至15天：反覆用短信和電話提醒本人；\n"
+                    "- 第15至30天：告知緊急聯繫人你已逾期，請他們幫忙聯繫你；\n"
+                    "- 第31天起：催收電話增多，可能轉交外部催收機構。\n"
+                    "\n"
+                    "同一篇文章另一句又說，大約30天才聯繫緊急聯繫人。文章E（繁體中文，未註明日期）描述支付寶的借唄和花唄，說大約第14天就會給親友打電話。還有其他網頁給出“7至30天”或“一個月以後”的說法。\n"
+                    "\n"
+                    "## 來源互相矛盾\n"
+                    "\n"
+                    "幾篇文章都沒有出處，可靠性低，說法從第14天前後到第30天不等。文章C的兩段都包含第15天，我們把第15天放在第二段。請把這些天數當作網上的說法，而不是平臺的規定。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What we know\n"
+                    "\n"
+                    "Article C (Simplified Chinese, 7 February 2025) describes Ant Jiebei like this:\n"
+                    "\n"
+                    "- Days 1–15: repeated SMS and phone reminders to the borrower;\n"
+                    "- Days 15–30: emergency contacts are told that you are overdue and asked to help reach you;\n"
+                    "- Day 31 onwards: more collection calls; an outside collection agency may take over.\n"
+                    "\n"
+                    "Another sentence in the same article says contacts are called after about 30 days. Article E (Traditional Chinese, undated), which covers Alipay's Jiebei and Huabei, says relatives and friends are called around day 14. Other web pages say “7 to 30 days” or “after a month”.\n"
+                    "\n"
+                    "## The sources disagree\n"
+                    "\n"
+                    "None of these articles cites anything, and their reliability is low; their answers range from around day 14 to day 30. Both of article C's ranges include day 15; we put day 15 in the second stage. Read these days as what the web says, not as the platform's rules.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
@@ -577,80 +523,58 @@ PLATFORMS = [
             "zh_hant": "分期購物平臺。數據很少：唯一的文章只給出輕度、中度、嚴重三檔逾期，沒有說第幾天聯繫緊急聯繫人。",
             "en": "An instalment-shopping platform. The data is thin: our only article gives three levels of overdue (mild, moderate, severe) and no day on which emergency contacts are called.",
         },
-        "body": {
-            "zh_hans": (
-                "## 我们知道什么\n"
-                "\n"
-                "关于好分期，我们只找到一篇网络文章（文章D，简体中文，2025年1月8日）。它把逾期分为三档：\n"
-                "\n"
-                "- 轻度：第1至7天；\n"
-                "- 中度：第8至30天；\n"
-                "- 严重：第31天起。\n"
-                "\n"
-                "它描述的顺序是：先发短信或电子邮件提醒，然后打电话给本人，如果仍未还款，再联系紧急联系人。\n"
-                "\n"
-                "## 数据很薄\n"
-                "\n"
-                "文章没有说第几天联系紧急联系人，所以我们的时间线里没有任何阶段标注“会联系紧急联系人”。这不表示不会联系，只表示我们不知道。这三档是那篇文章自己的分法，不是法律或监管的分类。其他平台的文章说法从第4天到第30天不等，可参考“一般行业情况”。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 我們知道什麼\n"
-                "\n"
-                "關於好分期，我們只找到一篇網絡文章（文章D，簡體中文，2025年1月8日）。它把逾期分為三檔：\n"
-                "\n"
-                "- 輕度：第1至7天；\n"
-                "- 中度：第8至30天；\n"
-                "- 嚴重：第31天起。\n"
-                "\n"
-                "它描述的順序是：先發短信或電子郵件提醒，然後打電話給本人，如果仍未還款，再聯繫緊急聯繫人。\n"
-                "\n"
-                "## 數據很薄\n"
-                "\n"
-                "文章沒有說第幾天聯繫緊急聯繫人，所以我們的時間線裏沒有任何階段標註“會聯繫緊急聯繫人”。這不表示不會聯繫，只表示我們不知道。這三檔是那篇文章自己的分法，不是法律或監管的分類。其他平臺的文章說法從第4天到第30天不等，可參考“一般行業情況”。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What we know\n"
-                "\n"
-                "We found one web article about Haofenqi (article D, Simplified Chinese, 8 January 2025). It sorts overdue accounts into three levels:\n"
-                "\n"
-                "- Mild: days 1–7;\n"
-                "- Moderate: days 8–30;\n"
-                "- Severe: day 31 onwards.\n"
-                "\n"
-                "The order it describes is: first SMS or e-mail reminders, then phone calls to the borrower, and then, if the debt is still unpaid, calls to emergency contacts.\n"
-                "\n"
-                "## The data is thin\n"
-                "\n"
-                "The article gives no day for calling emergency contacts, so no stage in our timeline is marked as one where contacts are called. That does not mean they never are; it means we don't know. The three levels are the article's own grouping, not a legal or regulatory one. Articles about other platforms give anything from day 4 to day 30; see the general industry pattern.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 我们知道什么\n"
+                    "\n"
+                    "关于好分期，我们只找到一篇网络文章（文章D，简体中文，2025年1月8日）。它把逾期分为三档：\n"
+                    "\n"
+                    "- 轻度：第1至7天；\n"
+                    "- 中度：第8至30天；\n"
+                    "- 严重：第31天起。\n"
+                    "\n"
+                    "它描述的顺序是：先发短信或电子邮件提醒，然后打电话给本人，如果仍未还款，再联系紧急联系人。\n"
+                    "\n"
+                    "## 数据很薄\n"
+                    "\n"
+                    "文章没有说第几天联系紧急联系人，所以我们的时间线里没有任何阶段标注“会联系紧急联系人”。这不表示不会联系，只表示我们不知道。这三档是那篇文章自己的分法，不是法律或监管的分类。其他平台的文章说法从第4天到第30天不等，可参考“一般行业情况”。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 我們知道什麼\n"
+                    "\n"
+                    "關於好分期，我們只找到一篇網絡文章（文章D，簡體中文，2025年1月8日）。它把逾期分為三檔：\n"
+                    "\n"
+                    "- 輕度：第1至7天；\n"
+                    "- 中度：第8至30天；\n"
+                    "- 嚴重：第31天起。\n"
+                    "\n"
+                    "它描述的順序是：先發短信或電子郵件提醒，然後打電話給本人，如果仍未還款，再聯繫緊急聯繫人。\n"
+                    "\n"
+                    "## 數據很薄\n"
+                    "\n"
+                    "文章沒有說第幾天聯繫緊急聯繫人，所以我們的時間線裏沒有任何階段標註“會聯繫緊急聯繫人”。這不表示不會聯繫，只表示我們不知道。這三檔是那篇文章自己的分法，不是法律或監管的分類。其他平臺的文章說法從第4天到第30天不等，可參考“一般行業情況”。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What we know\n"
+                    "\n"
+                    "We found one web article about Haofenqi (article D, Simplified Chinese, 8 January 2025). It sorts overdue accounts into three levels:\n"
+                    "\n"
+                    "- Mild: days 1–7;\n"
+                    "- Moderate: days 8–30;\n"
+                    "- Severe: day 31 onwards.\n"
+                    "\n"
+                    "The order it describes is: first SMS or e-mail reminders, then phone calls to the borrower, and then, if the debt is still unpaid, calls to emergency contacts.\n"
+                    "\n"
+                    "## The data is thin\n"
+                    "\n"
+                    "The article gives no day for calling emergency contacts, so no stage in our timeline is marked as one where contacts are called. That does not mean they never are; it means we don't know. The three levels are the article's own grouping, not a legal or regulatory one. Articles about other platforms give anything from day 4 to day 30; see the general industry pattern.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
@@ -729,74 +653,52 @@ PLATFORMS = [
             "zh_hant": "支付寶裏的借唄和花唄。一篇網絡文章稱大約第14天開始給親友打電話；另一篇說借唄要到第15至30天。天數都是大約。",
             "en": "Jiebei and Huabei in Alipay. One web article says relatives and friends are called from around day 14; another says days 15–30 for Jiebei. All the days are approximate.",
         },
-        "body": {
-            "zh_hans": (
-                "## 我们知道什么\n"
-                "\n"
-                "文章E（繁体中文，未注明日期）讲的是支付宝里的借呗和花呗：\n"
-                "\n"
-                "- 一开始：用短信和App内消息提醒；电话没人接，会换其他号码打，或改用自动语音电话；\n"
-                "- 大约第7天：第二轮提醒，例如电子邮件、公众号推送；\n"
-                "- 大约第14天：更强的措施，包括给亲戚朋友打电话。\n"
-                "\n"
-                "## 来源互相矛盾\n"
-                "\n"
-                "文章C（2025年2月7日）说借呗要到第15至30天才联系紧急联系人，另一句又说大约30天。两篇文章都没有出处，可靠性低。文章E只说“大约”，我们的时间线以第7天和第14天为分界，只是近似。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 我們知道什麼\n"
-                "\n"
-                "文章E（繁體中文，未註明日期）講的是支付寶裏的借唄和花唄：\n"
-                "\n"
-                "- 一開始：用短信和App內消息提醒；電話沒人接，會換其他號碼打，或改用自動語音電話；\n"
-                "- 大約第7天：第二輪提醒，例如電子郵件、公眾號推送；\n"
-                "- 大約第14天：更強的措施，包括給親戚朋友打電話。\n"
-                "\n"
-                "## 來源互相矛盾\n"
-                "\n"
-                "文章C（2025年2月7日）說借唄要到第15至30天才聯繫緊急聯繫人，另一句又說大約30天。兩篇文章都沒有出處，可靠性低。文章E只說“大約”，我們的時間線以第7天和第14天為分界，只是近似。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What we know\n"
-                "\n"
-                "Article E (Traditional Chinese, undated) covers Jiebei and Huabei in Alipay:\n"
-                "\n"
-                "- At first: reminders by SMS and in-app messages; unanswered calls lead to calls from other numbers or automated voice calls;\n"
-                "- Around day 7: a second round of reminders, for example by e-mail or official-account push messages;\n"
-                "- Around day 14: stronger action, including calls to relatives and friends.\n"
-                "\n"
-                "## The sources disagree\n"
-                "\n"
-                "Article C (7 February 2025) says Jiebei contacts are only called on days 15–30, and in another sentence about 30 days. Neither article cites anything, and both are weak. Article E only says “around”, so our timeline's breaks at day 7 and day 14 are approximate.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 我们知道什么\n"
+                    "\n"
+                    "文章E（繁体中文，未注明日期）讲的是支付宝里的借呗和花呗：\n"
+                    "\n"
+                    "- 一开始：用短信和App内消息提醒；电话没人接，会换其他号码打，或改用自动语音电话；\n"
+                    "- 大约第7天：第二轮提醒，例如电子邮件、公众号推送；\n"
+                    "- 大约第14天：更强的措施，包括给亲戚朋友打电话。\n"
+                    "\n"
+                    "## 来源互相矛盾\n"
+                    "\n"
+                    "文章C（2025年2月7日）说借呗要到第15至30天才联系紧急联系人，另一句又说大约30天。两篇文章都没有出处，可靠性低。文章E只说“大约”，我们的时间线以第7天和第14天为分界，只是近似。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 我們知道什麼\n"
+                    "\n"
+                    "文章E（繁體中文，未註明日期）講的是支付寶裏的借唄和花唄：\n"
+                    "\n"
+                    "- 一開始：用短信和App內消息提醒；電話沒人接，會換其他號碼打，或改用自動語音電話；\n"
+                    "- 大約第7天：第二輪提醒，例如電子郵件、公眾號推送；\n"
+                    "- 大約第14天：更強的措施，包括給親戚朋友打電話。\n"
+                    "\n"
+                    "## 來源互相矛盾\n"
+                    "\n"
+                    "文章C（2025年2月7日）說借唄要到第15至30天才聯繫緊急聯繫人，另一句又說大約30天。兩篇文章都沒有出處，可靠性低。文章E只說“大約”，我們的時間線以第7天和第14天為分界，只是近似。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What we know\n"
+                    "\n"
+                    "Article E (Traditional Chinese, undated) covers Jiebei and Huabei in Alipay:\n"
+                    "\n"
+                    "- At first: reminders by SMS and in-app messages; unanswered calls lead to calls from other numbers or automated voice calls;\n"
+                    "- Around day 7: a second round of reminders, for example by e-mail or official-account push messages;\n"
+                    "- Around day 14: stronger action, including calls to relatives and friends.\n"
+                    "\n"
+                    "## The sources disagree\n"
+                    "\n"
+                    "Article C (7 February 2025) says Jiebei contacts are only called on days 15–30, and in another sentence about 30 days. Neither article cites anything, and both are weak. Article E only says “around”, so our timeline's breaks at day 7 and day 14 are approximate.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
@@ -871,80 +773,58 @@ PLATFORMS = [
             "zh_hant": "你的平臺不在列表裏時的粗略參考：綜合五篇低可靠性文章的共同點。聯繫緊急聯繫人的時間從第4天到第30天不等。",
             "en": "A rough guide for platforms we don't list, built from what five weak web articles have in common. They put the first calls to emergency contacts anywhere from day 4 to day 30.",
         },
-        "body": {
-            "zh_hans": (
-                "## 这是什么\n"
-                "\n"
-                "这不是某个平台的规定，而是我们从五篇网络文章里归纳的共同点。这些文章都没有出处，可靠性低，彼此矛盾。\n"
-                "\n"
-                "## 几篇文章的共同点\n"
-                "\n"
-                "- 逾期最初几天：短信、电话、App消息提醒借款人本人；\n"
-                "- 之后某个时候开始联系紧急联系人：智汇星的文章说第4至7天，星图金融·任性贷的说第7至14天，支付宝的说大约第14天，借呗的说第15至30天，好分期的没有给出日期；\n"
-                "- 一个月以后：可能转交外部催收机构、出现征信逾期记录，甚至被起诉。\n"
-                "\n"
-                "## 怎么用\n"
-                "\n"
-                "天数只能作粗略参考。真正有用的是规则：联系得上你，催收方就不应去找你的联系人。\n"
-                "\n"
-                "## 规则怎么说\n"
-                "\n"
-                "- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n"
-                "- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n"
-                "- 除非另有约定，晚上22点到早上8点不应催收。\n"
-                "- 紧急联系人不是担保人，没有替借款人还钱的义务。\n"
-                "\n"
-                "本页是一般信息，不是法律意见。"
-            ),
-            "zh_hant": (
-                "## 這是什麼\n"
-                "\n"
-                "這不是某個平臺的規定，而是我們從五篇網絡文章裏歸納的共同點。這些文章都沒有出處，可靠性低，彼此矛盾。\n"
-                "\n"
-                "## 幾篇文章的共同點\n"
-                "\n"
-                "- 逾期最初幾天：短信、電話、App消息提醒借款人本人；\n"
-                "- 之後某個時候開始聯繫緊急聯繫人：智匯星的文章說第4至7天，星圖金融·任性貸的說第7至14天，支付寶的說大約第14天，借唄的說第15至30天，好分期的沒有給出日期；\n"
-                "- 一個月以後：可能轉交外部催收機構、出現徵信逾期記錄，甚至被起訴。\n"
-                "\n"
-                "## 怎麼用\n"
-                "\n"
-                "天數只能作粗略參考。真正有用的是規則：聯繫得上你，催收方就不應去找你的聯繫人。\n"
-                "\n"
-                "## 規則怎麼說\n"
-                "\n"
-                "- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n"
-                "- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n"
-                "- 除非另有約定，晚上22點到早上8點不應催收。\n"
-                "- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n"
-                "\n"
-                "本頁是一般信息，不是法律意見。"
-            ),
-            "en": (
-                "## What this is\n"
-                "\n"
-                "This is not any platform's policy. It is what five web articles have in common. None of them cites a source, their reliability is low, and they contradict each other.\n"
-                "\n"
-                "## What the articles share\n"
-                "\n"
-                "- The first days: reminders to the borrower by SMS, phone and in-app message;\n"
-                "- Then, at some point, calls to emergency contacts: days 4–7 in the Zhihuixing article, days 7–14 for Xingtu Finance · Renxingdai, around day 14 for Alipay, days 15–30 for Jiebei, and no day at all for Haofenqi;\n"
-                "- After about a month: an outside collection agency may take over, an overdue entry may appear on the credit report, and a lawsuit is possible.\n"
-                "\n"
-                "## How to use it\n"
-                "\n"
-                "Treat the days as a rough guide only. What really helps is the rule: as long as you can be reached, collectors should not turn to your contacts.\n"
-                "\n"
-                "## What the rules say\n"
-                "\n"
-                "- Under the recommended national standard GB/T 45251—2025, collection should be aimed at the borrower alone. Emergency contacts may be reached only when the borrower cannot be, and only to restore contact or pass on a message. They must not be told about the debt.\n"
-                "- A contact who refuses or asks not to be called again should not be contacted again.\n"
-                "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00.\n"
-                "- An emergency contact is not a guarantor and does not have to repay anything.\n"
-                "\n"
-                "This page is general information, not legal advice."
-            ),
-        },
+        "body": with_rules(
+            {
+                "zh_hans": (
+                    "## 这是什么\n"
+                    "\n"
+                    "这不是某个平台的规定，而是我们从五篇网络文章里归纳的共同点。这些文章都没有出处，可靠性低，彼此矛盾。\n"
+                    "\n"
+                    "## 几篇文章的共同点\n"
+                    "\n"
+                    "- 逾期最初几天：短信、电话、App消息提醒借款人本人；\n"
+                    "- 之后某个时候开始联系紧急联系人：智汇星的文章说第4至7天，星图金融·任性贷的说第7至14天，支付宝的说大约第14天，借呗的说第15至30天，好分期的没有给出日期；\n"
+                    "- 一个月以后：可能转交外部催收机构、出现征信逾期记录，甚至被起诉。\n"
+                    "\n"
+                    "## 怎么用\n"
+                    "\n"
+                    "天数只能作粗略参考。真正有用的是规则：联系得上你，催收方就不应去找你的联系人。\n"
+                    "\n"
+                ),
+                "zh_hant": (
+                    "## 這是什麼\n"
+                    "\n"
+                    "這不是某個平臺的規定，而是我們從五篇網絡文章裏歸納的共同點。這些文章都沒有出處，可靠性低，彼此矛盾。\n"
+                    "\n"
+                    "## 幾篇文章的共同點\n"
+                    "\n"
+                    "- 逾期最初幾天：短信、電話、App消息提醒借款人本人；\n"
+                    "- 之後某個時候開始聯繫緊急聯繫人：智匯星的文章說第4至7天，星圖金融·任性貸的說第7至14天，支付寶的說大約第14天，借唄的說第15至30天，好分期的沒有給出日期；\n"
+                    "- 一個月以後：可能轉交外部催收機構、出現徵信逾期記錄，甚至被起訴。\n"
+                    "\n"
+                    "## 怎麼用\n"
+                    "\n"
+                    "天數只能作粗略參考。真正有用的是規則：聯繫得上你，催收方就不應去找你的聯繫人。\n"
+                    "\n"
+                ),
+                "en": (
+                    "## What this is\n"
+                    "\n"
+                    "This is not any platform's policy. It is what five web articles have in common. None of them cites a source, their reliability is low, and they contradict each other.\n"
+                    "\n"
+                    "## What the articles share\n"
+                    "\n"
+                    "- The first days: reminders to the borrower by SMS, phone and in-app message;\n"
+                    "- Then, at some point, calls to emergency contacts: days 4–7 in the Zhihuixing article, days 7–14 for Xingtu Finance · Renxingdai, around day 14 for Alipay, days 15–30 for Jiebei, and no day at all for Haofenqi;\n"
+                    "- After about a month: an outside collection agency may take over, an overdue entry may appear on the credit report, and a lawsuit is possible.\n"
+                    "\n"
+                    "## How to use it\n"
+                    "\n"
+                    "Treat the days as a rough guide only. What really helps is the rule: as long as you can be reached, collectors should not turn to your contacts.\n"
+                    "\n"
+                ),
+            }
+        ),
         "stages": [
             {
                 "first_day": 1,
