@@ -111,6 +111,22 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
     platforms = models.ManyToManyField(
         Platform, blank=True, related_name="articles", verbose_name=_("related platforms")
     )
+    pinned_related = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="pinned_by",
+        verbose_name=_("pinned related articles"),
+        help_text=_("Shown first under \"Related articles\", in addition to those found automatically."),
+    )
+    excluded_related = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="excluded_by",
+        verbose_name=_("never show as related"),
+        help_text=_("Articles that must not appear under \"Related articles\" on this page."),
+    )
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(_("publish date"), default=timezone.now)
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
