@@ -3,7 +3,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +10,7 @@ from pypinyin import lazy_pinyin
 
 from overdue_site.traditional import TraditionalConversionMixin
 from platforms.models import Platform
+from workflow.models import Publishable, PublishableQuerySet
 
 MAX_SLUG_LENGTH = 80
 
@@ -64,11 +64,7 @@ class Category(TranslationStatusMixin, TraditionalConversionMixin, models.Model)
         return reverse("articles:category", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """The one definition of what readers may see; every public view, feed and sitemap uses it."""
-        return self.filter(is_published=True, published_at__lte=timezone.now())
-
+class ArticleQuerySet(PublishableQuerySet):
     def in_language(self, language: str | None = None):
         """Articles written in the language (English index pages list only articles translated into English)."""
         language = language or get_language() or settings.LANGUAGE_CODE
@@ -85,7 +81,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
+class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
     class Kind(models.TextChoices):
         FAQ = "faq", _("FAQ")
         GUIDE = "guide", _("Guide")
@@ -117,7 +113,7 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
         blank=True,
         related_name="pinned_by",
         verbose_name=_("pinned related articles"),
-        help_text=_("Shown first under \"Related articles\", in addition to those found automatically."),
+        help_text=_('Shown first under "Related articles", in addition to those found automatically.'),
     )
     excluded_related = models.ManyToManyField(
         "self",
@@ -125,11 +121,8 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
         blank=True,
         related_name="excluded_by",
         verbose_name=_("never show as related"),
-        help_text=_("Articles that must not appear under \"Related articles\" on this page."),
+        help_text=_('Articles that must not appear under "Related articles" on this page.'),
     )
-    is_published = models.BooleanField(_("published"), default=False)
-    published_at = models.DateTimeField(_("publish date"), default=timezone.now)
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -140,7 +133,8 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["is_published", "published_at"], name="article_published_idx")]
+        indexes = [models.Index(fields=["status", "published_at"], name="article_status_published_idx")]
+        permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
 
     def __str__(self) -> str:
         return self.title

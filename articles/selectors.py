@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, Window
 from django.shortcuts import get_object_or_404
 
 from platforms.models import Platform
 
 from .models import Article, Category, Question
 
-RELATED_LIMIT = 5
 HOME_LIST_LIMIT = 6
+INDEX_PAGE_SIZE = 30
 
 
 def listed_articles():
@@ -36,22 +37,46 @@ def articles_of_kind(kind: str):
 
 
 def published_article(pk: int) -> Article:
-    """A published article with what its page shows (category, questions, published platforms), or 404."""
+    """A published article with what its page shows, or 404."""
+    return article_for_page(Article.objects.published(), pk)
+
+
+def article_for_page(queryset, pk: int) -> Article:
+    """An article of ``queryset`` with what its page shows (category, questions, published platforms), or 404."""
     queryset = with_published_platforms(
-        Article.objects.published()
-        .select_related("category")
-        .prefetch_related(Prefetch("questions", queryset=Question.objects.order_by("order", "pk")))
+        queryset.select_related("category").prefetch_related(
+            Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
+        )
     )
     return get_object_or_404(queryset, pk=pk)
 
 
-def related_articles(article: Article, limit: int = RELATED_LIMIT) -> list[Article]:
-    """Other published articles about the same platforms or in the same category."""
-    platform_ids = [platform.pk for platform in article.published_platforms]
-    same = Q(category_id=article.category_id)
-    if platform_ids:
-        same |= Q(pk__in=Article.platforms.through.objects.filter(platform_id__in=platform_ids).values("article_id"))
-    return list(listed_articles().filter(same).exclude(pk=article.pk)[:limit])
+def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:
+    """One page of an ordered queryset, and its total in the same query (a window count, not a separate COUNT).
+
+    A missing, malformed or non-positive number gives page 1 and a number past the end the last page, never an
+    error; only that last case costs extra queries.
+    """
+    try:
+        wanted = max(int(number), 1)
+    except (TypeError, ValueError):
+        wanted = 1
+    paginator = Paginator(queryset, per_page)
+
+    def rows_of(page_number: int) -> list:
+        bottom = (page_number - 1) * per_page
+        return list(queryset.annotate(index_total=Window(Count("pk")))[bottom : bottom + per_page])
+
+    rows = rows_of(wanted)
+    if rows:
+        paginator.count = rows[0].index_total
+    elif wanted == 1:
+        paginator.count = 0
+    else:
+        paginator.count = queryset.count()
+        wanted = paginator.num_pages
+        rows = rows_of(wanted) if paginator.count else []
+    return Page(rows, wanted, paginator)
 
 
 @dataclass
@@ -83,8 +108,13 @@ def grouped_by_platform(articles: list[Article]) -> list[Group]:
     return sorted(groups.values(), key=lambda group: (group.key.is_general_profile, group.key.slug))
 
 
-def faq_groups() -> tuple[list[Group], list[Group]]:
-    articles = list(with_published_platforms(articles_of_kind(Article.Kind.FAQ)))
+def faq_articles():
+    """Published FAQ articles with their published platforms, for the paged FAQ index."""
+    return with_published_platforms(articles_of_kind(Article.Kind.FAQ))
+
+
+def faq_groups(articles: list[Article]) -> tuple[list[Group], list[Group]]:
+    """The articles (one page of ``faq_articles()``) by category and by platform."""
     return grouped_by_category(articles), grouped_by_platform(articles)
 
 

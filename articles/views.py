@@ -5,9 +5,11 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext, override
 
-from overdue_site import structured_data
+from feedback import selectors as feedback_selectors
+from heat import counting
+from overdue_site import page_cache, structured_data
 
-from . import selectors
+from . import related, selectors
 from .models import Article
 
 CATEGORY_PAGE_SIZE = 20
@@ -38,6 +40,16 @@ def article_detail(request, pk, slug=None):
     if request.path != canonical:
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    counting.record_view(article.pk)
+    response = article_page(request, article)
+    # Views served from the page cache count too.
+    page_cache.run_on_hit(response, "heat.counting.record_view", article.pk)
+    return response
+
+
+def article_page(request, article):
+    """The article's page: the public view passes published articles only, the admin preview drafts too."""
+    canonical = article.get_absolute_url()
     language = get_language() or settings.LANGUAGE_CODE
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
     questions = list(article.questions.all())
@@ -54,11 +66,14 @@ def article_detail(request, pk, slug=None):
         "questions": questions,
         "structured_data": data,
         "platforms": article.published_platforms,
-        "related": selectors.related_articles(article),
+        "related": related.related_articles(article, language=language),
+        "neighbours": related.category_neighbours(article, language=language),
         "untranslated": untranslated,
         # Rights guidance never falls back quietly: its note is the prominent kind.
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
         "original_links": _original_links(article) if untranslated else [],
+        "view_count": counting.view_count(article),
+        **feedback_selectors.article_page(article),
     }
     return render(request, "articles/article_detail.html", context)
 
@@ -68,20 +83,34 @@ def _index_data(request, kind: str) -> list[dict]:
 
 
 def faq_index(request):
-    by_category, by_platform = selectors.faq_groups()
-    context = {"by_category": by_category, "by_platform": by_platform, "structured_data": _index_data(request, "faq")}
+    page = selectors.index_page(selectors.faq_articles(), request.GET.get("page"))
+    by_category, by_platform = selectors.faq_groups(list(page.object_list))
+    context = {
+        "page": page,
+        "by_category": by_category,
+        "by_platform": by_platform,
+        "structured_data": _index_data(request, "faq"),
+    }
     return render(request, "articles/faq_index.html", context)
 
 
 def rights_index(request):
-    articles = list(selectors.articles_of_kind(Article.Kind.RIGHTS))
-    context = {"articles": articles, "structured_data": _index_data(request, Article.Kind.RIGHTS)}
+    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.RIGHTS), request.GET.get("page"))
+    context = {
+        "page": page,
+        "articles": list(page.object_list),
+        "structured_data": _index_data(request, Article.Kind.RIGHTS),
+    }
     return render(request, "articles/rights_index.html", context)
 
 
 def guide_index(request):
-    articles = list(selectors.articles_of_kind(Article.Kind.GUIDE))
-    context = {"articles": articles, "structured_data": _index_data(request, Article.Kind.GUIDE)}
+    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.GUIDE), request.GET.get("page"))
+    context = {
+        "page": page,
+        "articles": list(page.object_list),
+        "structured_data": _index_data(request, Article.Kind.GUIDE),
+    }
     return render(request, "articles/guide_index.html", context)
 
 

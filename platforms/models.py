@@ -8,15 +8,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from overdue_site.traditional import TraditionalConversionMixin
+from workflow.models import Publishable, PublishableQuerySet
 
 from .timeline import MAX_DAY, stage_field_errors, stage_set_errors
 
 
-class PlatformQuerySet(models.QuerySet):
-    def published(self):
-        """The one definition of what readers may see; every public view, feed and sitemap uses it."""
-        return self.filter(is_published=True)
-
+class PlatformQuerySet(PublishableQuerySet):
     def listed(self):
         """Published platforms that readers pick from (the general industry profile is offered separately)."""
         return self.published().filter(is_general_profile=False)
@@ -28,7 +25,7 @@ class PlatformQuerySet(models.QuerySet):
         )
 
 
-class Platform(TraditionalConversionMixin, models.Model):
+class Platform(TraditionalConversionMixin, Publishable):
     class Kind(models.TextChoices):
         CONSUMER_LOAN = "consumer_loan", _("Consumer loan")
         INSTALMENT = "instalment", _("Instalment shopping")
@@ -55,13 +52,11 @@ class Platform(TraditionalConversionMixin, models.Model):
         _("body"), blank=True, help_text=_("Formatted text: **bold**, *italic*, lists with -, headings with ##.")
     )
     customer_service = models.CharField(_("official customer service"), max_length=200, blank=True)
-    is_published = models.BooleanField(_("published"), default=False)
     is_general_profile = models.BooleanField(
         _("general industry profile"),
         default=False,
         help_text=_("Used when a reader's platform is not listed. Only one platform can be the general profile."),
     )
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -73,6 +68,7 @@ class Platform(TraditionalConversionMixin, models.Model):
         verbose_name = _("platform")
         verbose_name_plural = _("platforms")
         ordering = ["is_general_profile", "slug"]
+        permissions = [("publish_platform", _("Can publish, schedule and unpublish platforms"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["is_general_profile"],

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext
 
+from feedback import selectors as feedback_selectors
 from overdue_site import structured_data
 
 from . import selectors
@@ -23,7 +24,11 @@ def platform_list(request):
 
 
 def platform_detail(request, slug):
-    platform = selectors.published_platform(slug)
+    return platform_page(request, selectors.published_platform(slug))
+
+
+def platform_page(request, platform):
+    """The platform's page: the public view passes published platforms only, the admin preview drafts too."""
     stages = list(platform.stages.all())
     sources = list(platform.sources.all())
     summary = summarize_sources(sources)
@@ -41,6 +46,7 @@ def platform_detail(request, slug):
         and not getattr(platform, f"body_{language.replace('-', '_')}", ""),
         "related": selectors.related_articles(platform),
         "lookup_url": reverse("platforms:lookup") + "?" + urlencode({"platform": platform.slug}),
+        **feedback_selectors.platform_page(platform),
         "structured_data": [
             structured_data.breadcrumb_list(
                 request,

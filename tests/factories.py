@@ -9,8 +9,17 @@ from django.utils import timezone
 
 from articles.models import Article, Category, Question, SiteText
 from platforms.models import Platform, Source, Stage
+from workflow.models import Status
 
 _counter = itertools.count(1)
+
+
+def _status(published: bool, extra: dict) -> str:
+    """``status=`` wins; ``published=`` and the older ``is_published=`` map True to published, False to draft."""
+    if "status" in extra:
+        return extra.pop("status")
+    published = extra.pop("is_published", published)
+    return Status.PUBLISHED if published else Status.DRAFT
 
 
 def trilingual(field: str, zh_hans: str, zh_hant: str | None = None, en: str | None = None) -> dict[str, str]:
@@ -38,7 +47,9 @@ def make_platform(
     number = next(_counter)
     platform = Platform.objects.create(
         slug=slug or f"platform-{number}",
-        is_published=published,
+        status=_status(published, extra),
+        # Published long ago, so tests that travel back in time still find the platform.
+        published_at=extra.pop("published_at", datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)),
         is_general_profile=general,
         last_reviewed=extra.pop("last_reviewed", datetime.date(2026, 11, 1)),
         **trilingual("name", name, name_hant, name_en),
@@ -89,7 +100,7 @@ def make_article(
     article = Article.objects.create(
         kind=kind,
         category=category or make_category(),
-        is_published=published,
+        status=_status(published, extra),
         published_at=published_at or timezone.now() - datetime.timedelta(days=1),
         last_reviewed=extra.pop("last_reviewed", datetime.date(2026, 11, 1)),
         **trilingual("title", title, title_hant, title_en),

@@ -34,7 +34,7 @@ def platform_form(slug="new-platform", stages=(), **overrides):
         "name_en": "New platform",
         "slug": slug,
         "kind": "consumer_loan",
-        "is_published": "on",
+        "status": "published",
         "last_reviewed": "2026-11-20",
         **management("stages", len(stages)),
         **management("sources", 0),

@@ -104,7 +104,7 @@ ARTICLES = [
         "category": "platform-timelines",
         "platforms": ["zhihuixing"],
         "published_at": datetime.datetime(2026, 11, 1, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -248,7 +248,7 @@ ARTICLES = [
         "category": "platform-timelines",
         "platforms": ["xingtu-renxingdai"],
         "published_at": datetime.datetime(2026, 11, 2, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -401,7 +401,7 @@ ARTICLES = [
         "category": "platform-timelines",
         "platforms": ["ant-jiebei", "alipay"],
         "published_at": datetime.datetime(2026, 11, 3, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -548,7 +548,7 @@ ARTICLES = [
         "category": "platform-timelines",
         "platforms": ["haofenqi"],
         "published_at": datetime.datetime(2026, 11, 4, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -704,7 +704,7 @@ ARTICLES = [
         "category": "platform-timelines",
         "platforms": ["alipay", "ant-jiebei"],
         "published_at": datetime.datetime(2026, 11, 5, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -854,7 +854,7 @@ ARTICLES = [
         "category": "dealing-with-debt",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 6, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -980,7 +980,7 @@ ARTICLES = [
         "category": "dealing-with-debt",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 7, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1122,7 +1122,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 8, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1275,7 +1275,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 9, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1434,7 +1434,7 @@ ARTICLES = [
         "category": "credit-report",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 10, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1594,7 +1594,7 @@ ARTICLES = [
         "category": "dealing-with-debt",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 11, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1741,7 +1741,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 12, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -1919,7 +1919,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 13, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -2060,7 +2060,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 14, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -2201,7 +2201,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 15, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",
@@ -2342,7 +2342,7 @@ ARTICLES = [
         "category": "rights",
         "platforms": ["zhihuixing", "xingtu-renxingdai", "ant-jiebei", "haofenqi", "alipay"],
         "published_at": datetime.datetime(2026, 11, 16, 9, 0, tzinfo=SHANGHAI),
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "byline": {
             "zh_hans": "编辑部",

@@ -111,7 +111,7 @@ PLATFORMS = [
         "slug": "zhihuixing",
         "kind": "consumer_loan",
         "is_general_profile": False,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "智汇星",
@@ -230,7 +230,7 @@ PLATFORMS = [
         "slug": "xingtu-renxingdai",
         "kind": "consumer_loan",
         "is_general_profile": False,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "星图金融·任性贷",
@@ -380,7 +380,7 @@ PLATFORMS = [
         "slug": "ant-jiebei",
         "kind": "consumer_loan",
         "is_general_profile": False,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "蚂蚁借呗",
@@ -511,7 +511,7 @@ PLATFORMS = [
         "slug": "haofenqi",
         "kind": "instalment",
         "is_general_profile": False,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "好分期",
@@ -636,7 +636,7 @@ PLATFORMS = [
         "slug": "alipay",
         "kind": "consumer_loan",
         "is_general_profile": False,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "支付宝",
@@ -761,7 +761,7 @@ PLATFORMS = [
         "slug": "general",
         "kind": "other",
         "is_general_profile": True,
-        "is_published": True,
+        "status": "published",
         "last_reviewed": datetime.date(2026, 11, 23),
         "name": {
             "zh_hans": "一般行业情况",

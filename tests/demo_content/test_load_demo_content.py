@@ -192,7 +192,7 @@ def test_reset_restores_shipped_text():
     load()
     shipped = content_snapshot()
     edit_demo_records()
-    extra = Platform.objects.create(slug="editor-platform", name_zh_hans="编辑加的平台", is_published=True)
+    extra = Platform.objects.create(slug="editor-platform", name_zh_hans="编辑加的平台", status="published")
     load()  # an ordinary run in between changes nothing
     output = load("--reset")
     assert re.search(r"[1-9]\d* reset", output)
@@ -221,7 +221,7 @@ def test_platforms_stages_and_sources_as_researched():
     load()
     for slug, expected in EXPECTED_STAGES.items():
         platform = Platform.objects.get(slug=slug)
-        assert platform.is_published
+        assert platform.is_live
         assert platform.last_reviewed == REVIEWED
         stages = list(platform.stages.order_by("first_day"))
         assert [(s.first_day, s.last_day, s.contacts_called) for s in stages] == expected, slug
@@ -244,7 +244,7 @@ def test_general_profile():
     load()
     general = Platform.objects.get(is_general_profile=True)
     assert general.slug == "general"
-    assert general.is_published
+    assert general.is_live
     assert "可靠性低" in general.body_zh_hans
     assert list(Platform.objects.listed().values_list("slug", flat=True)) == sorted(PLATFORM_NAMES)
 
@@ -286,7 +286,7 @@ def test_articles():
     articles = Article.objects.all()
     assert articles.count() >= 14
     for article in articles:
-        assert article.is_published
+        assert article.is_live
         assert article.last_reviewed == REVIEWED
         assert datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC) <= article.published_at
         assert article.published_at <= datetime.datetime(2026, 11, 21, tzinfo=datetime.UTC)

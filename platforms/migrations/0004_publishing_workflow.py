@@ -1,0 +1,66 @@
+import django.db.models.deletion
+import django.utils.timezone
+from django.conf import settings
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("platforms", "0003_traditional_machine_converted"),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]
+
+    operations = [
+        migrations.AlterModelOptions(
+            name="platform",
+            options={
+                "ordering": ["is_general_profile", "slug"],
+                "permissions": [("publish_platform", "Can publish, schedule and unpublish platforms")],
+                "verbose_name": "platform",
+                "verbose_name_plural": "platforms",
+            },
+        ),
+        migrations.AddField(
+            model_name="platform",
+            name="status",
+            field=models.CharField(
+                choices=[("draft", "Draft"), ("review", "In review"), ("published", "Published")],
+                default="draft",
+                max_length=10,
+                verbose_name="status",
+            ),
+        ),
+        migrations.AddField(
+            model_name="platform",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: readers no longer see the page from this time on.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
+        ),
+        migrations.AddField(
+            model_name="platform",
+            name="last_reviewed_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="last reviewed by",
+            ),
+        ),
+        migrations.AddField(
+            model_name="platform",
+            name="published_at",
+            field=models.DateTimeField(
+                blank=True,
+                default=django.utils.timezone.now,
+                help_text="Readers see the page from this time on; a time in the future schedules it. Empty means now.",
+                verbose_name="publish date",
+            ),
+        ),
+    ]
