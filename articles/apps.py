@@ -8,4 +8,5 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles, FAQs and rights guidance")
 
     def ready(self):
-        from . import site_texts  # noqa: F401 - connects the cache-invalidation signals
+        # site_texts connects the cache-invalidation signals; versions registers the models with django-reversion.
+        from . import site_texts, versions  # noqa: F401

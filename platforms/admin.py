@@ -4,12 +4,19 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from history.admin import HistoryAdminMixin, RevisionedImportMixin
 from overdue_site.admin_filters import MissingTranslationFilter, TraditionalConversionAdminMixin, translation_status
+from workflow.admin import NeedsReviewFilter, PublicationStateFilter, PublishingAdminMixin
 
+from . import versions  # noqa: F401 - registers the models with django-reversion before the admin would
 from .models import Platform, Source, Stage
+from .resources import PlatformResource, SourceResource, StageResource
 from .timeline import gap_warning, stage_gaps, stage_set_errors
+from .views import platform_page
 
 
 class StageForm(forms.ModelForm):
@@ -76,13 +83,23 @@ class SourceInline(TranslationStackedInline):
 
 
 @admin.register(Platform)
-class PlatformAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
+class PlatformAdmin(
+    RevisionedImportMixin,
+    ImportExportMixin,
+    PublishingAdminMixin,
+    TraditionalConversionAdminMixin,
+    HistoryAdminMixin,
+    TabbedTranslationAdmin,
+):
     inlines = [StageInline, SourceInline]
+    # CSV/XLSX import and export (platforms/resources.py): the platforms, their stages or their sources.
+    resource_classes = [PlatformResource, StageResource, SourceResource]
+    formats = [CSV, XLSX]
     list_display = [
         "name",
         "slug",
         "kind",
-        "is_published",
+        "publication",
         "is_general_profile",
         "last_reviewed",
         "stage_count",
@@ -90,7 +107,8 @@ class PlatformAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
         "languages",
     ]
     list_filter = [
-        "is_published",
+        PublicationStateFilter,
+        NeedsReviewFilter,
         "kind",
         "is_general_profile",
         MissingTranslationFilter,
@@ -112,7 +130,19 @@ class PlatformAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
         (_("Text for readers"), {"fields": ["summary", "body", "customer_service"]}),
         (
             _("Publishing"),
-            {"fields": ["is_published", "is_general_profile", "last_reviewed", "traditional_machine_converted"]},
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "unpublish_at",
+                    "preview_links",
+                    "is_general_profile",
+                    "last_reviewed",
+                    "last_reviewed_by",
+                    "review_button",
+                    "traditional_machine_converted",
+                ]
+            },
         ),
     ]
 
@@ -139,16 +169,22 @@ class PlatformAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
         super().save_related(request, form, formsets, change)
         self.warn_about_timeline(request, form.instance)
 
+    def preview_response(self, request, obj):
+        return platform_page(request, Platform.objects.with_timeline().get(pk=obj.pk))
+
+    def after_publish(self, request, platform):
+        if not platform.sources.exists():
+            messages.warning(
+                request,
+                _("%(name)s is published but has no source: readers will be told its data is unsourced.")
+                % {"name": platform},
+            )
+
     def warn_about_timeline(self, request, platform):
         stages = list(platform.stages.all())
         gaps = stage_gaps(stages)
         if gaps:
             messages.warning(request, gap_warning(gaps))
-        if platform.is_published and not platform.sources.exists():
-            messages.warning(
-                request,
-                _("This platform is published but has no source: readers will be told its data is unsourced."),
-            )
         if stages and not any(stage.contacts_called for stage in stages):
             messages.info(
                 request,

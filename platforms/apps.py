@@ -6,3 +6,6 @@ class PlatformsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "platforms"
     verbose_name = _("Platforms and collection timelines")
+
+    def ready(self):
+        from . import versions  # noqa: F401 - registers the models with django-reversion

@@ -3,7 +3,7 @@
 Records are matched by natural keys, never by primary key:
 
 - platform: slug; stage: platform + first day; source: platform + Simplified title;
-- category: slug; article: slug; FAQ entry: article + order; site text: key.
+- category: slug; article: slug; FAQ entry: article + order; site text: key; complaint channel: slug.
 
 Without ``--reset`` the command only creates what is missing and never changes or deletes anything, so an editor's
 work is safe and a second run changes nothing. A missing stage that would overlap the stages an editor has set up is
@@ -18,20 +18,23 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 
 from articles.models import Article, Category, Question, SiteText
 from demo_content.data.articles import ARTICLES, CATEGORIES
+from demo_content.data.complaint_channels import COMPLAINT_CHANNELS
 from demo_content.data.platforms import PLATFORMS
 from demo_content.data.site_texts import SITE_TEXTS
 from platforms.models import Platform, Source, Stage
 from platforms.timeline import stage_set_errors
+from rights.models import ComplaintChannel
 
 LANGUAGE_SUFFIXES = ("zh_hans", "zh_hant", "en")
 
-PLATFORM_FIELDS = ("kind", "is_general_profile", "is_published", "last_reviewed")
+PLATFORM_FIELDS = ("kind", "is_general_profile", "status", "last_reviewed")
 PLATFORM_TEXTS = ("name", "aliases", "summary", "body")
 STAGE_FIELDS = ("last_day", "contacts_called", "channels", "intensity")
 STAGE_TEXTS = ("title", "description")
@@ -39,10 +42,12 @@ SOURCE_FIELDS = ("published_on", "reliability", "claimed_first_day", "claimed_la
 SOURCE_TEXTS = ("note",)
 CATEGORY_FIELDS = ("order",)
 CATEGORY_TEXTS = ("name", "description")
-ARTICLE_FIELDS = ("kind", "is_published", "published_at", "last_reviewed")
+ARTICLE_FIELDS = ("kind", "status", "published_at", "last_reviewed")
 ARTICLE_TEXTS = ("title", "intro", "body", "summary", "byline")
 QUESTION_TEXTS = ("question", "answer")
 SITE_TEXT_TEXTS = ("title", "body")
+CHANNEL_FIELDS = ("phone", "confidence", "order")
+CHANNEL_TEXTS = ("name", "handles", "when_to_use", "notes", "source_note")
 
 
 def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
@@ -207,10 +212,17 @@ class Loader:
             values = values_from(spec, (), SITE_TEXT_TEXTS)
             self.sync(SiteText, "site texts", existing, {"key": spec["key"]}, values)
 
+    def load_complaint_channels(self) -> None:
+        for spec in COMPLAINT_CHANNELS:
+            existing = ComplaintChannel.objects.filter(slug=spec["slug"]).first()
+            values = values_from(spec, CHANNEL_FIELDS, CHANNEL_TEXTS)
+            self.sync(ComplaintChannel, "complaint channels", existing, {"slug": spec["slug"]}, values)
+
     def load(self) -> None:
         self.load_platforms()
         self.load_articles(self.load_categories())
         self.load_site_texts()
+        self.load_complaint_channels()
 
     def summary(self) -> list[str]:
         outcomes = ("created", "already present", "reset", "removed", "skipped")
@@ -241,7 +253,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset: bool = False, **options):
         loader = Loader(reset=reset)
-        with transaction.atomic():
+        # One revision in the content history (django-reversion) for everything the command saves.
+        with transaction.atomic(), reversion.create_revision(atomic=False):
+            reversion.set_comment("Demo content reset by load_demo_content." if reset else "Demo content loaded.")
             loader.load()
         self.stdout.write(f"Demo content{' reset' if reset else ''}:")
         for line in loader.summary():
