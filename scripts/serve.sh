@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 export DJANGO_DEBUG="${DJANGO_DEBUG:-1}"
 .venv/bin/python manage.py migrate --no-input -v 0
 .venv/bin/python manage.py load_demo_content
+# Indexes content that was in an existing database before search existed; quick on the demo content.
+.venv/bin/python manage.py rebuild_search_index
 .venv/bin/python manage.py ensure_admin
 echo
 echo "Site:  http://127.0.0.1:${PORT:-8000}/"

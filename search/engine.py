@@ -1,0 +1,260 @@
+"""Site search: ``search(query, language, page, per_page)`` → a ``SearchPage`` of highlighted results.
+
+Any query is accepted: what cannot be searched for (punctuation, operators, NUL bytes) is ignored, and an empty
+result is an answer, not an error. Only published records are found (checked when the query runs, with the
+content apps' ``published()``); English pages search English text only and list only articles translated into
+English, as their index pages do. Ranking: see ``search.backends``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+
+from articles.models import Article, Question
+from overdue_site.traditional import to_traditional
+from platforms.models import Platform
+
+from . import backends
+from .models import SearchDocument
+from .snippets import highlight, plain_text, snippet
+from .tokens import Segment, query_segments
+
+Kind = SearchDocument.Kind
+DEFAULT_PER_PAGE = 10
+MAX_PER_PAGE = 50
+# Longest query echoed back on the results page (only the first MAX_QUERY_LENGTH characters are searched).
+MAX_QUERY_DISPLAY = 200
+
+
+@dataclass
+class Result:
+    kind: int
+    url: str
+    title: SafeString
+    snippet: SafeString
+    # For FAQ entries: the title of the article they are in.
+    context: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return str(Kind(self.kind).label)
+
+
+@dataclass
+class SearchPage:
+    """One page of results, with what a Django ``Page`` offers templates for paging."""
+
+    query: str
+    results: list[Result] = field(default_factory=list)
+    total: int = 0
+    number: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+    searchable: bool = False  # False: the query had nothing to search for (empty, or only punctuation)
+    total_is_lower_bound: bool = False  # True: there are more results than were counted (and than can be paged)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.num_pages > 1
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.total else 0
+
+
+def page_number(value) -> int:
+    """A page number from a query string value; anything that is not a positive number is page 1."""
+    try:
+        number = int(str(value).strip()[:9])
+    except (TypeError, ValueError):
+        return 1
+    return max(number, 1)
+
+
+def document_language(language: str) -> str:
+    return SearchDocument.Language.ENGLISH if language == "en" else SearchDocument.Language.CHINESE
+
+
+def _readable_articles(language: str):
+    articles = Article.objects.published()
+    return articles.in_language("en") if language == "en" else articles
+
+
+def _platform_documents(language: str):
+    """Platform documents readers may see now, in this language (the platforms app's own rule)."""
+    return SearchDocument.objects.filter(
+        Exists(Platform.objects.published().filter(pk=OuterRef("object_id"))),
+        language=document_language(language),
+        kind=Kind.PLATFORM,
+    )
+
+
+def _article_documents(language: str):
+    """Article documents readers may see now, in this language (the articles app's own rules)."""
+    return SearchDocument.objects.filter(
+        Exists(_readable_articles(language).filter(pk=OuterRef("object_id"))),
+        language=document_language(language),
+        kind=Kind.ARTICLE,
+    )
+
+
+def _question_documents(language: str):
+    """FAQ entry documents whose article readers may see now, in this language."""
+    return SearchDocument.objects.filter(
+        Exists(_readable_articles(language).filter(pk=OuterRef("parent_id"))),
+        language=document_language(language),
+        kind=Kind.QUESTION,
+    )
+
+
+def _compiled(documents) -> tuple[str, list]:
+    sql, params = documents.values_list(*backends.COLUMNS).query.sql_with_params()
+    return sql, list(params)
+
+
+# The ranking, the same on both databases: every query segment in the title first (platforms, then articles, then
+# FAQ entries), then the rest in the same order; the newest document first within each tier.
+TIERS = (
+    (_platform_documents, True),
+    (_article_documents, True),
+    (_question_documents, True),
+    (_platform_documents, False),
+    (_article_documents, False),
+    (_question_documents, False),
+)
+# Results counted at most; a larger count is shown as "more than …" and only these can be paged through (counting
+# every match would cost a lookup per match on a large site).
+MAX_COUNTED = 500
+
+
+def search(query: str, language: str | None = None, page=1, per_page: int = DEFAULT_PER_PAGE) -> SearchPage:
+    language = language or get_language() or settings.LANGUAGE_CODE
+    per_page = min(max(int(per_page), 1), MAX_PER_PAGE)
+    segments = query_segments(query)
+    if not segments:
+        return SearchPage(query=query, per_page=per_page)
+    compiled = {documents: _compiled(documents(language)) for documents in dict.fromkeys(d for d, _t in TIERS)}
+    tiers = [
+        backends.tier_sql(compiled[documents], n, segments, in_title=in_title)
+        for n, (documents, in_title) in enumerate(TIERS)
+    ]
+    counts = backends.count_tiers(tiers, MAX_COUNTED)
+    total = sum(counts)
+    number = min(page_number(page), max(1, math.ceil(total / per_page)))
+    start, end = (number - 1) * per_page, number * per_page
+    slices, tier_start = [], 0
+    for (sql, params), count in zip(tiers, counts, strict=True):
+        first, last = max(start - tier_start, 0), min(end - tier_start, count)
+        if last > first:
+            slices.append((sql + backends.order_by(), params, last - first, first))
+        tier_start += count
+    rows = sorted(backends.fetch_slices(slices), key=lambda row: (row[0], -row[1])) if slices else []
+    return SearchPage(
+        query=query,
+        results=_results(rows, segments, language),
+        total=total,
+        total_is_lower_bound=total >= MAX_COUNTED,
+        number=number,
+        per_page=per_page,
+        searchable=True,
+    )
+
+
+# Turning document rows into results -------------------------------------------------------------------------------
+
+
+def _field(record, name: str, language: str) -> str:
+    """The record's own text in the page's language; Traditional pages convert Simplified text that has none."""
+    if language == "en":
+        return getattr(record, f"{name}_en", "") or ""
+    simplified = getattr(record, f"{name}_zh_hans", "") or ""
+    if language == "zh-hant":
+        return getattr(record, f"{name}_zh_hant", "") or to_traditional(simplified)
+    return simplified
+
+
+def _platform_result(platform: Platform, segments, language: str) -> Result:
+    aliases = [line.strip() for line in _field(platform, "aliases", language).splitlines() if line.strip()]
+    text = " · ".join(
+        part
+        for part in (
+            " / ".join(aliases),
+            _field(platform, "summary", language),
+            plain_text(_field(platform, "body", language)),
+        )
+        if part
+    )
+    name = _field(platform, "name", language) or platform.name
+    return Result(Kind.PLATFORM, platform.get_absolute_url(), highlight(name, segments), snippet(text, segments))
+
+
+def _article_result(article: Article, segments, language: str) -> Result:
+    text = " ".join(
+        part
+        for part in (
+            _field(article, "intro", language),
+            _field(article, "summary", language),
+            plain_text(_field(article, "body", language)),
+        )
+        if part
+    )
+    return Result(
+        Kind.ARTICLE,
+        article.get_absolute_url(),
+        highlight(_field(article, "title", language), segments),
+        snippet(text, segments),
+    )
+
+
+def _question_result(question: Question, segments, language: str) -> Result:
+    return Result(
+        Kind.QUESTION,
+        f"{question.article.get_absolute_url()}#questions-heading",
+        highlight(_field(question, "question", language), segments),
+        snippet(plain_text(_field(question, "answer", language)), segments),
+        context=_field(question.article, "title", language),
+    )
+
+
+def _results(rows: list[dict], segments: list[Segment], language: str) -> list[Result]:
+    """Rows are (tier, document id, kind, object id, parent id)."""
+    ids = {kind: [row[3] for row in rows if row[2] == kind] for kind in Kind.values}
+    records = {
+        Kind.PLATFORM: Platform.objects.in_bulk(ids[Kind.PLATFORM]) if ids[Kind.PLATFORM] else {},
+        Kind.ARTICLE: Article.objects.in_bulk(ids[Kind.ARTICLE]) if ids[Kind.ARTICLE] else {},
+        Kind.QUESTION: (
+            Question.objects.select_related("article").in_bulk(ids[Kind.QUESTION]) if ids[Kind.QUESTION] else {}
+        ),
+    }
+    build = {Kind.PLATFORM: _platform_result, Kind.ARTICLE: _article_result, Kind.QUESTION: _question_result}
+    results = []
+    for _tier, _document, kind, object_id, _parent in rows:
+        record = records[kind].get(object_id)
+        if record is not None:  # deleted since the query ran
+            results.append(build[kind](record, segments, language))
+    return results
