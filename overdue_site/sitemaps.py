@@ -27,6 +27,8 @@ class StaticPagesSitemap(I18nSitemap):
             "articles:faq_index",
             "articles:rights_index",
             "articles:guide_index",
+            "rights:complaint_channels",
+            "rights:letters",
         ]
 
     def location(self, item):
