@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+
+from feedback.selectors import reader_reports
 
 from .forms import LookupForm
 from .lookup import LookupResult
 from .models import Platform
 
 JSON_PARAMS = {"ensure_ascii": False}
+OPENAPI_DESCRIPTION = settings.BASE_DIR / "openapi" / "openapi.yaml"
 
 
 def _json(data: dict, status: int = 200) -> JsonResponse:
@@ -81,7 +84,9 @@ def lookup(request):
         form = LookupForm(request.GET)
         if not form.is_valid():
             return _json({"errors": form.error_messages_by_field()}, status=400)
-        return _json(result_data(form.result()))
+        result = form.result()
+        reports = reader_reports(result.platform)
+        return _json({**result_data(result), "reader_reports": reports.as_dict() if reports else None})
 
 
 @require_safe
@@ -100,3 +105,9 @@ def platforms(request):
             for platform in Platform.objects.published()
         ]
     return _json({"platforms": data})
+
+
+@require_safe
+def openapi_description(request):
+    """The OpenAPI description of this API (openapi/openapi.yaml), for clients and API testing tools."""
+    return HttpResponse(OPENAPI_DESCRIPTION.read_bytes(), content_type="application/yaml; charset=utf-8")

@@ -3,6 +3,8 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
+from feedback import selectors as feedback_selectors
+
 from .forms import LookupForm
 from .lookup import explain
 
@@ -23,5 +25,6 @@ def lookup(request):
                 explanation=explain(result),
                 days_source=form.cleaned_data["days_source"],
                 due_date=form.cleaned_data.get("due_date"),
+                **feedback_selectors.lookup_result(result.platform),
             )
     return render(request, "platforms/lookup.html", context)

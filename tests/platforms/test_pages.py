@@ -227,7 +227,7 @@ def stages(count: int) -> list[tuple]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_platform_pages_use_a_fixed_number_of_queries(client, language, django_assert_max_num_queries):
+def test_platform_pages_use_a_fixed_number_of_queries(client, language):
     small = jiebei(stages=stages(2), sources=[(15, 15), (20, 30)])
     make_platform("second", stages=stages(2))
     for number in range(2):
@@ -240,6 +240,7 @@ def test_platform_pages_use_a_fixed_number_of_queries(client, language, django_a
         make_platform(f"more-{number}", stages=stages(3))
         make_article(f"更多{number}", f"More {number}", kind=Article.Kind.FAQ, platforms=[large, small])
     for url in [*urls, f"/{language}/platforms/large/"]:
-        with django_assert_max_num_queries(QUERY_BUDGET):
-            after = query_count(client, url)
+        # query_count() makes a warm-up request first; the budget is for the counted request alone.
+        after = query_count(client, url)
+        assert after <= QUERY_BUDGET, url
         assert after == before.get(url, before[f"/{language}/platforms/jiebei/"]), url
