@@ -1,0 +1,48 @@
+"""Production serving: the gunicorn configuration and WhiteNoise's compressed, hashed, long-cached static files."""
+
+import runpy
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.test import RequestFactory, override_settings
+from whitenoise.middleware import WhiteNoiseMiddleware
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def test_gunicorn_configuration_reads_the_environment(monkeypatch):
+    monkeypatch.setenv("GUNICORN_BIND", "0.0.0.0:9000")
+    monkeypatch.setenv("GUNICORN_WORKERS", "3")
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert config["bind"] == "0.0.0.0:9000"
+    assert config["workers"] == 3
+    assert config["worker_class"] == "gthread"
+    assert config["preload_app"] is True
+    assert config["accesslog"] is None
+
+
+def test_healthz_is_constant_and_never_cached(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_static_files_are_hashed_compressed_and_cached_for_long(tmp_path):
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    with override_settings(DEBUG=False, STATIC_ROOT=tmp_path, STORAGES=storages):
+        call_command("collectstatic", interactive=False, verbosity=0)
+        hashed = next(tmp_path.glob("css/site.*.css"))
+        assert (hashed.parent / (hashed.name + ".gz")).exists()
+        assert (hashed.parent / (hashed.name + ".br")).exists()
+        middleware = WhiteNoiseMiddleware(lambda request: None)
+        request = RequestFactory().get(f"/static/css/{hashed.name}", HTTP_ACCEPT_ENCODING="gzip, br")
+        response = middleware(request)
+        assert response.status_code == 200
+        assert response["Content-Encoding"] == "br"
+        assert "max-age=315360000" in response["Cache-Control"]
+        assert "immutable" in response["Cache-Control"]

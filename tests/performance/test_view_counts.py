@@ -1,0 +1,126 @@
+"""Article views are counted in the cache and written to the database in bulk, without losing a view."""
+
+import threading
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+
+from articles.models import Article
+from heat import counting
+from tests.factories import make_article
+
+from .test_redis_down import live_redis_caches
+
+
+def viewed(article):
+    return Article.objects.values_list("view_count", flat=True).get(pk=article.pk)
+
+
+@pytest.mark.django_db
+def test_views_wait_in_the_cache_and_are_flushed_in_bulk(settings):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    for _ in range(5):
+        counting.record_view(article.pk)
+    article.refresh_from_db()
+    # The first view flushes at once (nothing was flushed recently); the other four are pending.
+    assert article.view_count == 1
+    assert counting.view_count(article) == 5
+    call_command("flush_view_counts", stdout=None)
+    article.refresh_from_db()
+    assert article.view_count == 5
+    assert counting.view_count(article) == 5
+
+
+@pytest.mark.django_db
+def test_pending_views_are_flushed_when_they_reach_the_threshold(settings):
+    settings.HEAT_FLUSH_EVERY = 3
+    article = make_article()
+    for _ in range(7):
+        counting.record_view(article.pk)
+    # Flushed at the first view (nothing flushed recently), then whenever three are pending: after views 4 and 7.
+    assert viewed(article) == 7
+    counting.record_view(article.pk)
+    assert viewed(article) == 7
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == 8
+
+
+@pytest.mark.django_db
+def test_article_page_counts_views_also_when_served_from_the_page_cache(client, settings):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article(title_en="Counted")
+    url = article.get_absolute_url().replace("/zh-hans/", "/en/")
+    responses = [client.get(url) for _ in range(4)]
+    assert [response["X-Cache"] for response in responses] == ["miss", "hit", "hit", "hit"]
+    counting.flush_all()
+    assert viewed(article) == 4
+    cache.clear()
+    html = client.get(url).content.decode()
+    assert '<div class="view-count"><dt>Views</dt><dd>4</dd></div>' in html
+
+
+@pytest.mark.django_db
+def test_views_are_written_directly_when_the_cache_cannot_count(settings):
+    from .test_redis_down import unreachable_redis_caches
+
+    article = make_article()
+    settings.CACHES = unreachable_redis_caches()
+    counting.record_view(article.pk)
+    counting.record_view(article.pk)
+    assert viewed(article) == 2
+
+
+def hammer(article_id, threads=12, views_each=40):
+    from django.db import connection
+
+    errors = []
+
+    def worker():
+        try:
+            for _ in range(views_each):
+                counting.record_view(article_id)
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    workers = [threading.Thread(target=worker) for _ in range(threads)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    assert not errors
+    return threads * views_each
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("backend", ["in-process", "redis"])
+def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
+    if backend == "redis":
+        settings.CACHES = live_redis_caches(prefix=f"heat-{uuid.uuid4().hex}")
+    else:
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
+        }
+    # Frequent flushes, so threads flush while others count.
+    settings.HEAT_FLUSH_EVERY = 7
+    settings.HEAT_FLUSH_SECONDS = 1
+    if connection.vendor == "sqlite":
+        # SQLite's shared in-memory test database refuses concurrent writers ("table is locked") where the file
+        # database waits (WAL + busy timeout); writes are serialised here, the cache-side counting stays concurrent.
+        lock = threading.Lock()
+        write = counting._add_to_database
+
+        def serialised(counts):
+            with lock:
+                write(counts)
+
+        monkeypatch.setattr(counting, "_add_to_database", serialised)
+    article = make_article()
+    total = hammer(article.pk)
+    counting.flush_all()
+    assert viewed(article) == total
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == total
