@@ -1,5 +1,7 @@
 """Formatted text written by editors (Markdown) turned into HTML that is safe to put on a page."""
 
+from functools import lru_cache
+
 import markdown
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -30,15 +32,23 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 
 
+# Rendered HTML depends on nothing but the text, so caching by the text itself can never serve stale HTML.
+RENDERED_CACHE_SIZE = 256
+
+
 def render_markdown(text: str | None) -> SafeString:
     if not text:
         return mark_safe("")
+    return mark_safe(_clean_html(str(text)))  # noqa: S308 - sanitised by nh3 in _clean_html
+
+
+@lru_cache(maxsize=RENDERED_CACHE_SIZE)
+def _clean_html(text: str) -> str:
     html = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
-    cleaned = nh3.clean(
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener noreferrer nofollow",
     )
-    return mark_safe(cleaned)  # noqa: S308 - sanitised by nh3 just above

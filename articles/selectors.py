@@ -14,6 +14,7 @@ from .models import Article, Category, Question
 
 HOME_LIST_LIMIT = 6
 INDEX_PAGE_SIZE = 30
+MAX_PAGE_NUMBER = 1_000_000
 
 
 def listed_articles():
@@ -58,7 +59,8 @@ def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:
     error; only that last case costs extra queries.
     """
     try:
-        wanted = max(int(number), 1)
+        # Clamped so that an absurd number cannot overflow the database's OFFSET; it then means "the last page".
+        wanted = min(max(int(number), 1), MAX_PAGE_NUMBER)
     except (TypeError, ValueError):
         wanted = 1
     paginator = Paginator(queryset, per_page)

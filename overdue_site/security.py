@@ -51,3 +51,31 @@ class AdminCSPMiddleware:
                 update[directive] = [*update.get(directive, []), *sources]
             response._csp_update = update
         return response
+
+
+class MethodNotAllowedMessageMiddleware:
+    """Django answers a wrong HTTP method with an empty 405; readers and API clients get a message instead."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        if response.status_code != 405 or getattr(response, "streaming", False) or response.content:
+            return response
+        from django.http import JsonResponse
+        from django.shortcuts import render
+        from django.utils.translation import gettext
+
+        allowed = response.get("Allow", "")
+        if request.path.startswith("/api/"):
+            message = gettext("This address does not accept %(method)s requests; use %(allowed)s.") % {
+                "method": request.method,
+                "allowed": allowed or "GET",
+            }
+            answer = JsonResponse({"errors": {"method": [message]}}, status=405)
+        else:
+            answer = render(request, "405.html", {"allowed": allowed}, status=405)
+        if allowed:
+            answer["Allow"] = allowed
+        return answer

@@ -53,10 +53,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "reversion",
+    "import_export",
     "platforms",
     "articles",
+    "rights",
+    "search",
+    "feedback",
+    "heat",
+    "workflow",
     "demo_content",
     "overdue_site",
+    "history",
 ]
 
 MIDDLEWARE = [
@@ -66,9 +74,12 @@ MIDDLEWARE = [
     # Inside CSPMiddleware, so the admin's relaxed style policy is on the response before the header is built.
     "overdue_site.security.AdminCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views are answered here from the cache, before sessions, CSRF and the view run.
+    "overdue_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "overdue_site.security.MethodNotAllowedMessageMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -124,7 +135,8 @@ if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER"):
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that logs and survives a Redis outage (pages are then simply not cached).
+            "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "overdue"),
         }
@@ -179,6 +191,13 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("zh-hans",), "zh-hans": ()}
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
 
+# Content history (django-reversion) and CSV/XLSX import and export (django-import-export): an import runs in one
+# transaction and only users who may change platforms can import.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
 # Simplified → Traditional conversion profile for editors (OpenCC config name).
 OPENCC_PROFILE = os.environ.get("OPENCC_PROFILE", "s2t")
 
@@ -198,6 +217,9 @@ STORAGES = {
 }
 
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
+
+# Publishing workflow: content not reviewed for more than this many days is listed as stale (admin, stale_content).
+CONTENT_STALE_AFTER_DAYS = int(os.environ.get("CONTENT_STALE_AFTER_DAYS", "180"))
 
 # Security (production values apply when DEBUG is off) -------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -250,3 +272,25 @@ LOGGING = {
 
 # The site -------------------------------------------------------------------------------------------------------
 SITE_NAME = _("Overdue Guide")
+
+# Performance ------------------------------------------------------------------------------------------------------
+# Whole-page cache for anonymous readers (overdue_site.page_cache). Any save in these apps retires every cached page;
+# entries also expire after PAGE_CACHE_SECONDS, the longest a scheduled publish/unpublish time can show late.
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
+# Cache-Control max-age / s-maxage for browsers and CDNs on cacheable pages.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_APPS = ["platforms", "articles", "workflow", "feedback", "rights", "search"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/" + ADMIN_URL, "/language/", "/static/", "/healthz"]
+# Only for the benchmark: lets a request skip the page cache with an "X-Page-Cache-Bypass: 1" header.
+PAGE_CACHE_ALLOW_BYPASS = env_bool("DJANGO_PAGE_CACHE_ALLOW_BYPASS", False)
+# Article view counts (heat.counting): written to the database after this many views or this many seconds.
+HEAT_FLUSH_EVERY = int(os.environ.get("DJANGO_HEAT_FLUSH_EVERY", "100"))
+HEAT_FLUSH_SECONDS = int(os.environ.get("DJANGO_HEAT_FLUSH_SECONDS", "60"))
+
+# Reader feedback (feedback app): contact-day figures are shown from this many approved reports on; moderation data
+# (rejected/spam comments, closed problem reports, rejected contact-day reports) is deleted after this many days by
+# `manage.py purge_feedback`. Rate limits: feedback.ratelimit.DEFAULT_RATE_LIMITS, overridable with
+# FEEDBACK_RATE_LIMITS = {"comment": (submissions, seconds), ...}.
+FEEDBACK_MIN_REPORTS = int(os.environ.get("FEEDBACK_MIN_REPORTS", "5"))
+FEEDBACK_RETENTION_DAYS = int(os.environ.get("FEEDBACK_RETENTION_DAYS", "180"))

@@ -3,23 +3,29 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
-from . import seo, views
+from . import health, seo, views
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
+    # Staff pages of the publishing workflow under the admin address (before the admin's catch-all).
+    path(settings.ADMIN_URL, include("workflow.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     path("api/", include("platforms.api_urls")),
-    path("sitemap.xml", cache_page(60 * 15)(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Cached by overdue_site.page_cache with every other public page, so content edits show in it at once.
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("platforms.urls")),
     path("", include("articles.urls")),
+    path("", include("search.urls")),
+    path("", include("rights.urls")),
+    path("", include("feedback.urls")),
     prefix_default_language=True,
 )
 

@@ -10,8 +10,7 @@ from django.views.decorators.cache import never_cache
 from articles import selectors as article_selectors
 from articles.models import Article
 from overdue_site.languages import html_lang, translated_path
-from platforms import selectors as platform_selectors
-from platforms.forms import LookupForm
+from platforms.forms import LookupForm, choosable_platforms
 
 
 @never_cache
@@ -20,7 +19,10 @@ def switch_language(request, language):
     if language not in dict(settings.LANGUAGES):
         raise Http404
     next_url = request.GET.get("next") or ""
-    if next_url and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+    # Only site paths: "0" or "example.org" would otherwise become relative redirects to pages that do not exist.
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=False
+    ):
         target = translated_path(next_url, language)
     else:
         with translation.override(language):
@@ -61,9 +63,11 @@ def server_error(request):
 
 
 def home(request):
+    # One light query feeds both the lookup box and the platform list.
+    platforms = list(choosable_platforms())
     context = {
-        "lookup_form": LookupForm(),
-        "platforms": list(platform_selectors.listed_platforms()),
+        "lookup_form": LookupForm(platforms=platforms),
+        "platforms": [platform for platform in platforms if not platform.is_general_profile],
         "faqs": article_selectors.latest(Article.Kind.FAQ),
         "rights": article_selectors.latest(Article.Kind.RIGHTS),
     }

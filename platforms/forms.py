@@ -82,6 +82,13 @@ class DueDateField(forms.Field):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
+def choosable_platforms():
+    """Published platforms with only what choosing one needs (slug, names, aliases): one light query per form."""
+    languages = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+    fields = [f"{field}_{language}" for field in ("name", "aliases") for language in languages]
+    return Platform.objects.published().only("pk", "slug", "is_general_profile", *fields)
+
+
 class LookupForm(forms.Form):
     """Platform plus either days overdue or the missed due date.
 
@@ -118,7 +125,7 @@ class LookupForm(forms.Form):
     def __init__(self, data=None, *args, platforms=None, today: datetime.date | None = None, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Only what readers may see: drafts can be neither chosen nor named.
-        self.platforms: list[Platform] = list(Platform.objects.published() if platforms is None else platforms)
+        self.platforms: list[Platform] = list(choosable_platforms() if platforms is None else platforms)
         self.today = today
         self.match: PlatformMatch | None = None
 

@@ -47,3 +47,19 @@ def test_query_parameters_never_cause_a_server_error(client, field, value):
 )
 def test_odd_addresses_are_not_found(client, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_wrong_method_gets_a_page_with_a_message_in_the_readers_language(client):
+    response = client.post("/en/lookup/")
+    assert response.status_code == 405
+    assert "GET" in response["Allow"]
+    assert "This action is not possible here" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_wrong_method_on_the_api_gets_a_json_message(client):
+    response = client.post("/api/lookup/")
+    assert response.status_code == 405
+    assert "GET" in response["Allow"]
+    assert response.json()["errors"]["method"]

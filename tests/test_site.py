@@ -135,6 +135,13 @@ def test_language_switcher_refuses_other_sites_and_unknown_languages(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("next_value", ["0", "faq/", "evil.example", "//evil.example/"])
+def test_language_switcher_sends_anything_but_a_site_path_home(client, next_value):
+    response = client.get("/language/en/", {"next": next_value})
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
     [

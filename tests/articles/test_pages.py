@@ -321,7 +321,8 @@ def fill(count: int, category, platform) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_article_pages_use_a_fixed_number_of_queries(client, language, django_assert_max_num_queries):
+def test_article_pages_use_a_fixed_number_of_queries(client, language, settings):
+    settings.PAGE_CACHE_ENABLED = False  # count the queries of the views, not of cache hits
     category = make_category(slug="budget")
     platform = make_platform()
     fill(2, category, platform)
@@ -338,6 +339,6 @@ def test_article_pages_use_a_fixed_number_of_queries(client, language, django_as
     for number in range(6):
         article.questions.create(question=f"问题{number}", answer="答", order=10 + number)
     for url in urls:
-        with django_assert_max_num_queries(QUERY_BUDGET):
-            large = query_count(client, url)
+        large = query_count(client, url)  # one request, once the site-text cache is warm
         assert large == small[url], url
+        assert 0 < large <= QUERY_BUDGET, url

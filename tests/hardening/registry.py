@@ -65,7 +65,6 @@ class Endpoint:
 
 ARTICLE = (("pk", "article"),)
 PLATFORM = (("slug", "platform"),)
-ONLY_ENGLISH = ("en",)  # forms whose messages are not in the Chinese catalogues yet (the lead syncs them)
 
 GET_ENDPOINTS = [
     Endpoint("lookup page", "platforms:lookup", ("platform", "days_overdue", "due_date"), form_context="lookup_form"),
@@ -75,9 +74,11 @@ GET_ENDPOINTS = [
         ("platform", "days_overdue", "due_date", "lang"),
         kind="json",
         language_prefixed=False,
-        languages=ONLY_ENGLISH,
+        languages=PAGE_LANGUAGES,
     ),
-    Endpoint("platforms API", "api:platforms", ("lang",), kind="json", language_prefixed=False, languages=ONLY_ENGLISH),
+    Endpoint(
+        "platforms API", "api:platforms", ("lang",), kind="json", language_prefixed=False, languages=PAGE_LANGUAGES
+    ),
     Endpoint(
         "language switch",
         "switch_language",
@@ -90,7 +91,7 @@ GET_ENDPOINTS = [
     Endpoint("letter helper, preselected platform", "rights:letters", ("platform",), owner="the rights app"),
 ]
 
-FEEDBACK = {"method": "POST", "languages": ONLY_ENGLISH, "form_context": "form", "owner": "the feedback app"}
+FEEDBACK = {"method": "POST", "languages": PAGE_LANGUAGES, "form_context": "form", "owner": "the feedback app"}
 COMMENT = {"display_name": "Reader", "body": "Thank you, this page explained the stages clearly."}
 PROBLEM = {"reason": "wrong", "details": "The customer service number given here has changed."}
 
@@ -155,7 +156,7 @@ POST_FORMS = [
         "rights:letters",
         ("platform", "other_platform", "writer", "situation", "signature", "language"),
         method="POST",
-        languages=ONLY_ENGLISH,
+        languages=PAGE_LANGUAGES,
         form_context="form",
         valid={
             "platform": "other",

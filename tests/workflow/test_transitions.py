@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.models import Article
 from platforms.models import Platform
@@ -142,7 +142,7 @@ def test_transitions_from_the_wrong_state_are_refused_with_a_reason(model, publi
     with pytest.raises(transitions.TransitionError):
         transitions.return_to_draft(obj, publisher)
     transitions.publish(obj, publisher)
-    with pytest.raises(transitions.TransitionError, match="drafts"):
+    with translation.override("en"), pytest.raises(transitions.TransitionError, match="drafts"):
         transitions.submit_for_review(obj, publisher)
 
 

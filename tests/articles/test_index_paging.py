@@ -1,0 +1,124 @@
+"""The FAQ, rights and guide indexes come in pages, so they answer however many articles there are."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from articles.selectors import INDEX_PAGE_SIZE
+from tests.factories import make_article, make_category, make_platform
+from tests.pages import page, query_count
+
+pytestmark = pytest.mark.django_db
+
+INDEXES = [(Article.Kind.FAQ, "/en/faq/"), (Article.Kind.RIGHTS, "/en/rights/"), (Article.Kind.GUIDE, "/en/guides/")]
+QUERY_BUDGET = 8
+
+
+def make_articles(kind: str, count: int, platforms=()) -> None:
+    category = make_category(slug=f"paging-{kind}", name_en=f"Paging {kind}")
+    start = timezone.now() - datetime.timedelta(days=1)
+    for index in range(count):
+        make_article(
+            f"文章{index}",
+            f"Paged article {index:03d}",
+            kind=kind,
+            category=category,
+            platforms=list(platforms),
+            # Newest first: article 0 is the newest and opens page 1.
+            published_at=start - datetime.timedelta(minutes=index),
+        )
+
+
+def listed_titles(html: str) -> list[str]:
+    return re.findall(r"Paged article (\d{3})", html)
+
+
+@pytest.mark.parametrize(("kind", "url"), INDEXES)
+def test_index_shows_one_page_at_a_time_with_links_between_pages(client, kind, url):
+    make_articles(kind, INDEX_PAGE_SIZE + 5)
+
+    first = page(client, url)
+    assert sorted(set(listed_titles(first))) == [f"{index:03d}" for index in range(INDEX_PAGE_SIZE)]
+    assert 'rel="next" href="?page=2"' in first
+    assert 'rel="prev"' not in first
+    assert "Page 1 of 2" in first
+    assert f'<link rel="canonical" href="http://testserver{url}">' in first
+
+    second = page(client, f"{url}?page=2")
+    assert sorted(set(listed_titles(second))) == [
+        f"{index:03d}" for index in range(INDEX_PAGE_SIZE, INDEX_PAGE_SIZE + 5)
+    ]
+    assert 'rel="prev" href="?page=1"' in second
+    assert 'rel="next"' not in second
+    assert "Page 2 of 2" in second
+    assert ", page 2 ·" in second
+    assert f'<link rel="canonical" href="http://testserver{url}?page=2">' in second
+
+
+@pytest.mark.parametrize(("kind", "url"), INDEXES)
+@pytest.mark.parametrize(("value", "shown"), [("abc", 1), ("0", 1), ("-3", 1), ("", 1), ("99", 2), ("9" * 40, 2)])
+def test_bad_or_out_of_range_page_numbers_give_a_valid_page(client, kind, url, value, shown):
+    make_articles(kind, INDEX_PAGE_SIZE + 1)
+
+    html = page(client, f"{url}?page={value}")
+
+    assert f"Page {shown} of 2" in html
+    assert listed_titles(html)
+
+
+@pytest.mark.parametrize(("kind", "url"), INDEXES)
+def test_index_with_few_articles_has_no_page_links(client, kind, url):
+    make_articles(kind, 3)
+
+    html = page(client, url)
+
+    assert sorted(set(listed_titles(html))) == ["000", "001", "002"]
+    assert 'class="pagination"' not in html
+
+
+def test_faq_index_pages_keep_the_grouping_by_topic_and_platform(client):
+    platform = make_platform(slug="paged-platform", name_en="Paged platform")
+    make_articles(Article.Kind.FAQ, INDEX_PAGE_SIZE + 2, platforms=[platform])
+
+    second = page(client, "/en/faq/?page=2")
+
+    assert 'id="category-paging-faq"' in second
+    assert 'id="platform-paged-platform"' in second
+    assert sorted(set(listed_titles(second))) == [
+        f"{index:03d}" for index in range(INDEX_PAGE_SIZE, INDEX_PAGE_SIZE + 2)
+    ]
+
+
+@pytest.mark.parametrize(("kind", "url"), INDEXES)
+def test_index_query_count_does_not_grow_with_the_number_of_articles(client, kind, url):
+    platform = make_platform(slug="counted", name_en="Counted")
+    make_articles(kind, 3, platforms=[platform])
+    few = query_count(client, url)
+
+    category = Article.objects.first().category
+    for index in range(3, 40):
+        make_article(f"文章{index}", f"Paged article {index:03d}", kind=kind, category=category, platforms=[platform])
+    many = query_count(client, url)
+    later_page = query_count(client, f"{url}?page=2")
+
+    assert many == few
+    assert later_page == few
+    assert many <= QUERY_BUDGET
+
+
+def test_home_page_loads_platforms_once_without_their_long_texts(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_platform(slug="light", name_en="Light")
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/").status_code == 200
+
+    platform_queries = [q["sql"] for q in queries.captured_queries if 'FROM "platforms_platform"' in q["sql"]]
+    assert len(platform_queries) == 1
+    assert "body_" not in platform_queries[0]
+    assert "summary_" not in platform_queries[0]
