@@ -29,6 +29,7 @@ class StaticPagesSitemap(I18nSitemap):
             "articles:guide_index",
             "rights:complaint_channels",
             "rights:letters",
+            "feedback:privacy",
         ]
 
     def location(self, item):

@@ -24,6 +24,8 @@ def test_sitemap_lists_each_language_with_alternates(client):
     assert f"/zh-hans/{chinese_path}</loc>" in xml
     assert f"/en/{chinese_path}</loc>" not in xml
     assert "<lastmod>" in xml
+    for tool in ("complaint-channels/", "letters/", "privacy/"):
+        assert f"/en/{tool}</loc>" in xml
 
 
 def test_robots_txt_points_to_the_sitemap(client):
