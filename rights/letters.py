@@ -87,6 +87,12 @@ CONTACT_REFUSAL = _(
     "and messages without my consent."
 )
 
+# What a contact asks for when the calls are about someone else's loan.
+CONTACT_STOP_AND_DELETE = _(
+    "Please stop calling and messaging me about this loan, and delete my phone number from the records you use for "
+    "collection."
+)
+
 SUBJECTS = {
     Situation.STOP_CONTACT_CALLS: _("Subject: request to stop calls to an emergency contact"),
     Situation.NIGHT_CALLS: _("Subject: request to stop collection calls at night"),
@@ -106,10 +112,7 @@ BODIES = {
             ),
             CONTACT_REFUSAL,
         ],
-        _(
-            "Please stop calling and messaging me about this loan, and delete my phone number from the records you "
-            "use for collection."
-        ),
+        CONTACT_STOP_AND_DELETE,
         [Rule.GBT_45251, Rule.PIPL_44, Rule.CIVIL_CODE_1033, Rule.CIVIL_CODE_465],
     ),
     (Situation.STOP_CONTACT_CALLS, Writer.BORROWER): (
@@ -179,10 +182,7 @@ BODIES = {
             ),
             CONTACT_REFUSAL,
         ],
-        _(
-            "Please stop calling and messaging me about this loan, and delete my phone number from the records you "
-            "use for collection."
-        ),
+        CONTACT_STOP_AND_DELETE,
         [Rule.GBT_45251, Rule.PIPL_44, Rule.CIVIL_CODE_1033, Rule.CIVIL_CODE_465],
     ),
     (Situation.DEBT_TOLD_TO_CONTACTS, Writer.BORROWER): (
