@@ -9,33 +9,53 @@ order within each, and the newest document first within a tier, so both database
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db import connection
+from django.db.models import BooleanField, QuerySet
+from django.db.models.expressions import RawSQL
 
 from .tokens import Segment
 
-# The tables (search_searchdocument, and search_fts on SQLite) are created by migrations 0001 and 0002. SQL text here
+# The tables (search_searchdocument, and search_fts on SQLite) are created by migrations 0001 to 0003. SQL text here
 # is built only from constants and SQL compiled by Django (hence the S608 exemptions); readers' words are parameters.
 
 
 # Writing ----------------------------------------------------------------------------------------------------------
 
 
-def write_tokens(rows: list[tuple[int, list[str], list[str]]]) -> None:
-    """Store (document id, title tokens, body tokens) for documents, replacing what they had."""
+# SQLite: the FTS5 table's third column, ``scope``, holds the document's kind-and-language token (``scope()``, e.g.
+# ``k2zh``) and each title token again with TITLE_MARK in front ("t借呗"): in FTS5 every column of a token shares one
+# list of documents, so "借 in the title" would otherwise mean reading every document with 借 anywhere; a marked
+# token has a list of its own. Readers' words are only ever matched in the title and body columns.
+TITLE_MARK = "t"
+
+
+def scope(kind: int, language: str) -> str:
+    """The token of a kind and language (e.g. ``k2zh``) in the ``scope`` column of the FTS5 table."""
+    return f"k{int(kind)}{str(language)}"
+
+
+def _scope_text(scope_token: str, title: list[str]) -> str:
+    return " ".join([scope_token, *(TITLE_MARK + token for token in title)])
+
+
+def write_tokens(rows: list[tuple[int, str, list[str], list[str]]]) -> None:
+    """Store (document id, ``scope()`` token, title tokens, body tokens) for documents, replacing what they had."""
     if not rows:
         return
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk, _t, _b in rows])
+            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk, *_rest in rows])
             cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-                [(pk, " ".join(title), " ".join(body)) for pk, title, body in rows],
+                "INSERT INTO search_fts (rowid, title, body, scope) VALUES (%s, %s, %s, %s)",
+                [(pk, " ".join(title), " ".join(body), _scope_text(token, title)) for pk, token, title, body in rows],
             )
         else:
             cursor.executemany(
                 "UPDATE search_searchdocument SET title_vector = array_to_tsvector(%s::text[]), "
                 "search_vector = array_to_tsvector(%s::text[]) WHERE id = %s",
-                [(title, sorted({*title, *body}), pk) for pk, title, body in rows],
+                [(title, sorted({*title, *body}), pk) for pk, _token, title, body in rows],
             )
 
 
@@ -58,6 +78,13 @@ def optimise() -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+        else:
+            # Move the entries a bulk write left in the GIN indexes' pending lists (which every search reads
+            # through) into the indexes proper, instead of waiting for autovacuum.
+            cursor.execute(
+                "SELECT gin_clean_pending_list('search_document_vector_gin'::regclass), "
+                "gin_clean_pending_list('search_document_title_gin'::regclass)"
+            )
         cursor.execute("ANALYZE")
 
 
@@ -68,8 +95,8 @@ def _fts_quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _fts_segment(segment: Segment) -> str:
-    return " AND ".join(_fts_quote(token) + ("*" if segment.prefix else "") for token in segment.tokens)
+def _fts_segment(segment: Segment, mark: str = "") -> str:
+    return " AND ".join(_fts_quote(mark + token) + ("*" if segment.prefix else "") for token in segment.tokens)
 
 
 def _tsquery_quote(token: str) -> str:
@@ -80,8 +107,8 @@ def _tsquery_segment(segment: Segment) -> str:
     return " & ".join(_tsquery_quote(token) + (":*" if segment.prefix else "") for token in segment.tokens)
 
 
-def _fts_all(segments: list[Segment]) -> str:
-    return " AND ".join(f"({_fts_segment(segment)})" for segment in segments)
+def _fts_all(segments: list[Segment], mark: str = "") -> str:
+    return " AND ".join(f"({_fts_segment(segment, mark)})" for segment in segments)
 
 
 def _tsquery_all(segments: list[Segment]) -> str:
@@ -91,56 +118,78 @@ def _tsquery_all(segments: list[Segment]) -> str:
 COLUMNS = ("id", "kind", "object_id", "parent_id")
 
 
-def tier_sql(doc_sql: tuple[str, list], tier: int, segments: list[Segment], *, in_title: bool) -> tuple[str, list]:
-    """SELECT tier, id, kind, object_id, parent_id from the documents of ``doc_sql`` (SQL and parameters selecting
-    ``COLUMNS`` from search_searchdocument) that have every segment: all of them in the title (``in_title``), or not
-    all of them there. Append ``ORDER_BY`` for newest document first. On SQLite the FTS5 table drives the query, so
-    a page needs no more lookups than it shows rows.
+def tier_sqls(
+    documents: dict[int, QuerySet], tiers: Sequence[tuple[int, bool]], segments: list[Segment], language: str
+) -> list[tuple[str, list]]:
+    """For each tier (kind, in_title): SELECT tier number, id, kind, object_id, parent_id from ``documents[kind]``
+    (search documents of that kind in ``language`` that readers may see) that have every segment: all of them in
+    the title (in_title), or not all of them there; newest document first.
+
+    SQLite: the FTS5 table drives the query, newest first from the index itself, and reads only entries of the
+    tier's kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is
+    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the GIN
+    indexes (with the (kind, language, id) index where the planner likes) find the tier's matches, which are sorted:
+    the work grows with the matches of the tier's kind and language (see the README).
     """
-    sql, params = doc_sql
     if connection.vendor == "sqlite":
-        everything, title = _fts_all(segments), f"title : ({_fts_all(segments)})"
-        expression = f"({everything}) AND {title}" if in_title else f"({everything}) NOT {title}"
-        return (
-            "SELECT %s AS tier, d.* FROM search_fts JOIN (" + sql + ") AS d ON d.id = search_fts.rowid "  # noqa: S608
-            "WHERE search_fts MATCH %s",
-            [tier, *params, expression],
-        )
+        title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
+        anywhere = f"{{title body}} : ({_fts_all(segments)})"
+        compiled = {kind: _compiled(queryset) for kind, queryset in documents.items()}
+        result = []
+        for number, (kind, in_title) in enumerate(tiers):
+            matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
+            sql, params = compiled[kind]
+            result.append(
+                (
+                    "SELECT %s AS tier, d.* FROM search_fts JOIN (" + sql + ") AS d "  # noqa: S608
+                    "ON d.id = search_fts.rowid WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC",
+                    [number, *params, f"{matched} AND (scope : {_fts_quote(scope(kind, language))})"],
+                )
+            )
+        return result
     query = _tsquery_all(segments)
-    return (
-        "SELECT %s AS tier, d.* FROM (" + sql + ") AS d JOIN search_searchdocument AS s ON s.id = d.id "  # noqa: S608
-        "WHERE s.search_vector @@ %s::tsquery AND " + ("" if in_title else "NOT ") + "s.title_vector @@ %s::tsquery",
-        [tier, *params, query, query],
+    in_title_sql = RawSQL('"search_searchdocument"."title_vector" @@ %s::tsquery', [query], BooleanField())
+    elsewhere_sql = RawSQL(
+        '"search_searchdocument"."search_vector" @@ %s::tsquery '
+        'AND NOT "search_searchdocument"."title_vector" @@ %s::tsquery',
+        [query, query],
+        BooleanField(),
     )
+    result = []
+    for number, (kind, in_title) in enumerate(tiers):
+        sql, params = _compiled(documents[kind].filter(in_title_sql if in_title else elsewhere_sql))
+        # "d.id + 0", not "d.id": sorting by an expression keeps PostgreSQL from reading an id index backwards in
+        # the hope of meeting matches soon, which reads the whole table when it overestimates how many documents
+        # match (as it does for "not in the title", whose two conditions it takes to be independent). The GIN
+        # indexes find the tier's matches and only those are sorted.
+        result.append(
+            (
+                "SELECT %s AS tier, d.* FROM (" + sql + ") AS d ORDER BY d.id + 0 DESC",  # noqa: S608
+                [number, *params],
+            )
+        )
+    return result
 
 
-def order_by() -> str:
-    return " ORDER BY search_fts.rowid DESC" if connection.vendor == "sqlite" else " ORDER BY d.id DESC"
+def _compiled(documents: QuerySet) -> tuple[str, list]:
+    sql, params = documents.values_list(*COLUMNS).query.sql_with_params()
+    return sql, list(params)
 
 
-def count_tiers(tiers: list[tuple[str, list]], cap: int) -> list[int]:
-    """The number of rows of each tier's SELECT, in one query, counting at most ``cap`` rows in all.
+def ranked_rows(tiers: list[tuple[str, list]], limit: int) -> list[tuple]:
+    """The first ``limit`` rows of the ranking, in order, in one query: the tiers in order, each newest first.
 
-    The tiers are read in order (both databases run the parts of a UNION ALL one after the other), so when the cap
-    is reached the counts are exact for the first tiers, which are the ones the reader can page through.
+    The engine takes its page from these rows, so one query both counts (up to the cap) and finds any page.
     """
     parts, params = [], []
     for number, (sql, tier_params) in enumerate(tiers):
-        parts.append(f"SELECT tier FROM ({sql}) AS tier_{number}")  # noqa: S608
-        params += tier_params
-    sql = "SELECT tier, COUNT(*) FROM (" + " UNION ALL ".join(parts) + " LIMIT %s) AS counted GROUP BY tier"  # noqa: S608
+        parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
+        params += [*tier_params, limit]
+    # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached, so the
+    # later tiers are not read at all once the earlier ones fill it. PostgreSQL may run them in parallel, in any
+    # order: there the ORDER BY (tier, then document id) keeps the ranking.
+    order = "" if connection.vendor == "sqlite" else " ORDER BY 1, 2 DESC"
+    sql = "SELECT * FROM (" + " UNION ALL ".join(parts) + f") AS ranked{order} LIMIT %s"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, cap])
-        counts = dict(cursor.fetchall())
-    return [counts.get(number, 0) for number in range(len(tiers))]
-
-
-def fetch_slices(slices: list[tuple[str, list, int, int]]) -> list[tuple]:
-    """Rows of several ordered tier SELECTs, each cut to (limit, offset), in one query."""
-    parts, params = [], []
-    for number, (sql, tier_params, limit, offset) in enumerate(slices):
-        parts.append(f"SELECT * FROM ({sql} LIMIT %s OFFSET %s) AS slice_{number}")  # noqa: S608
-        params += [*tier_params, limit, offset]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        cursor.execute(sql, [*params, limit])
         return cursor.fetchall()

@@ -132,23 +132,20 @@ def _question_documents(language: str):
     )
 
 
-def _compiled(documents) -> tuple[str, list]:
-    sql, params = documents.values_list(*backends.COLUMNS).query.sql_with_params()
-    return sql, list(params)
-
-
 # The ranking, the same on both databases: every query segment in the title first (platforms, then articles, then
 # FAQ entries), then the rest in the same order; the newest document first within each tier.
 TIERS = (
-    (_platform_documents, True),
-    (_article_documents, True),
-    (_question_documents, True),
-    (_platform_documents, False),
-    (_article_documents, False),
-    (_question_documents, False),
+    (Kind.PLATFORM, True),
+    (Kind.ARTICLE, True),
+    (Kind.QUESTION, True),
+    (Kind.PLATFORM, False),
+    (Kind.ARTICLE, False),
+    (Kind.QUESTION, False),
 )
-# Results counted at most; a larger count is shown as "more than …" and only these can be paged through (counting
-# every match would cost a lookup per match on a large site).
+DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
+# Results ranked and counted at most; a larger count is shown as "more than …" and only these can be paged through.
+# One query reads the first MAX_COUNTED + 1 rows of the ranking (the extra one tells whether there are more) and the
+# page is cut from them, so a common word on a large site costs the same as on a small one (see search.backends).
 MAX_COUNTED = 500
 
 
@@ -158,27 +155,17 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
     segments = query_segments(query)
     if not segments:
         return SearchPage(query=query, per_page=per_page)
-    compiled = {documents: _compiled(documents(language)) for documents in dict.fromkeys(d for d, _t in TIERS)}
-    tiers = [
-        backends.tier_sql(compiled[documents], n, segments, in_title=in_title)
-        for n, (documents, in_title) in enumerate(TIERS)
-    ]
-    counts = backends.count_tiers(tiers, MAX_COUNTED)
-    total = sum(counts)
+    documents = {kind: readable(language) for kind, readable in DOCUMENTS.items()}
+    tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language))
+    rows = backends.ranked_rows(tiers, MAX_COUNTED + 1)
+    total = min(len(rows), MAX_COUNTED)
     number = min(page_number(page), max(1, math.ceil(total / per_page)))
-    start, end = (number - 1) * per_page, number * per_page
-    slices, tier_start = [], 0
-    for (sql, params), count in zip(tiers, counts, strict=True):
-        first, last = max(start - tier_start, 0), min(end - tier_start, count)
-        if last > first:
-            slices.append((sql + backends.order_by(), params, last - first, first))
-        tier_start += count
-    rows = sorted(backends.fetch_slices(slices), key=lambda row: (row[0], -row[1])) if slices else []
+    page_rows = rows[(number - 1) * per_page : min(number * per_page, total)]
     return SearchPage(
         query=query,
-        results=_results(rows, segments, language),
+        results=_results(page_rows, segments, language),
         total=total,
-        total_is_lower_bound=total >= MAX_COUNTED,
+        total_is_lower_bound=len(rows) > MAX_COUNTED,
         number=number,
         per_page=per_page,
         searchable=True,

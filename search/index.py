@@ -93,7 +93,7 @@ def update_record(kind: int, record) -> None:
             elif document.parent_id != data.parent_id:
                 document.parent_id = data.parent_id
                 document.save(update_fields=["parent_id"])
-            rows.append((document.pk, data.title_tokens, data.body_tokens))
+            rows.append((document.pk, backends.scope(kind, language), data.title_tokens, data.body_tokens))
         backends.write_tokens(rows)
 
 
@@ -119,7 +119,10 @@ def rebuild(batch_size: int = BATCH_SIZE) -> dict[int, int]:
                     for d in data
                 )
                 backends.write_tokens(
-                    [(document.pk, d.title_tokens, d.body_tokens) for document, d in zip(created, data, strict=True)]
+                    [
+                        (document.pk, backends.scope(d.kind, d.language), d.title_tokens, d.body_tokens)
+                        for document, d in zip(created, data, strict=True)
+                    ]
                 )
                 counts[kind] += len(created)
     backends.optimise()

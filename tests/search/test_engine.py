@@ -283,3 +283,45 @@ def test_rebuild_command_recreates_every_document(capsys):
     assert engine.search("征信", "zh-hans").total == 1
     assert engine.search("蚂蚁借呗", "zh-hans").total == 1
     assert "Search index rebuilt." in capsys.readouterr().out
+
+
+def test_exactly_the_cap_is_an_exact_count_and_one_more_is_not(monkeypatch):
+    monkeypatch.setattr(engine, "MAX_COUNTED", 3)
+    for number in range(3):
+        article_with(f"征信{number}", "正文")
+    page = engine.search("征信", "zh-hans", per_page=2)
+    assert (page.total, page.total_is_lower_bound, page.num_pages) == (3, False, 2)
+    article_with("征信3", "正文")
+    page = engine.search("征信", "zh-hans", page=2, per_page=2)
+    assert (page.total, page.total_is_lower_bound, page.number, len(page.results)) == (3, True, 2, 1)
+
+
+def test_capped_results_are_the_first_of_the_ranking(monkeypatch):
+    # Many body matches of an earlier-indexed kind must not push title matches out of the capped set.
+    monkeypatch.setattr(engine, "MAX_COUNTED", 3)
+    body_only = [article_with(f"文章{number}", "正文提到征信") for number in range(4)]
+    platform = make_platform(name="征信平台")
+    in_title = article_with("征信问题", "正文")
+    urls = [result.url for result in engine.search("征信", "zh-hans", per_page=3).results]
+    assert urls == [
+        platform.get_absolute_url(),
+        in_title.get_absolute_url(),
+        body_only[-1].get_absolute_url(),
+    ]
+
+
+@pytest.mark.parametrize("query", ["k2zh", "k1en", "t征信", "tcredit", "scope"])
+def test_index_bookkeeping_tokens_find_nothing(query):
+    article_with("征信问题", "正文", title_en="Credit report")
+    make_platform(name="征信平台", name_en="Credit platform")
+    for language in ("zh-hans", "en"):
+        assert engine.search(query, language).total == 0, (query, language)
+
+
+def test_a_word_common_in_bodies_still_finds_the_rare_title_match():
+    for number in range(5):
+        article_with(f"文章{number}", "借款的正文")
+    title = article_with("借呗问题", "正文")
+    page = engine.search("借", "zh-hans")
+    assert page.total == 6
+    assert page.results[0].url == title.get_absolute_url()

@@ -146,3 +146,14 @@ def test_query_budget(client):
         make_article(f"借呗文章{number}", f"Jiebei article {number}", questions=[("借呗问题", "回答")])
     for url in (search_url("zh-hans", "借呗"), search_url("en", "jiebei"), search_url("zh-hant", "无结果")):
         assert query_count(client, url) <= QUERY_BUDGET, url
+
+
+def test_a_count_at_the_cap_is_not_called_more(client, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_COUNTED", 2)
+    for number in range(2):
+        article_with(f"Credit {number}", title_en=f"Credit {number}")
+    html = page(client, search_url("en", "credit"))
+    assert "2 results for “credit”" in html
+    assert "More than" not in html
