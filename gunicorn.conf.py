@@ -25,3 +25,10 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def worker_exit(server, worker):
+    """Without Redis, article views a worker counted but has not written yet would be lost when it stops."""
+    from heat.counting import flush_process_pending
+
+    flush_process_pending()

@@ -4,16 +4,26 @@
     .venv/bin/python bench/run.py --database-url postgres://postgres@127.0.0.1:5432/overdue_bench \\
                                   --redis-url redis://127.0.0.1:6379/9
     .venv/bin/python bench/run.py --scale 100000       # also: list pages, search and lookup at 1,000 vs 100,000
+    .venv/bin/python bench/run.py --only article,lookup --duration 5   # a few rows, printed, RESULTS.md untouched
 
 Every page is measured cached (served by the page cache) and uncached (``X-Page-Cache-Bypass: 1``, honoured only
-because the benchmark turns on DJANGO_PAGE_CACHE_ALLOW_BYPASS) and reported as a ratio to /healthz, a constant
-response that touches neither database nor cache: the ceiling of this server on this machine.
+because the benchmark turns on DJANGO_PAGE_CACHE_ALLOW_BYPASS: the page cache neither answers nor stores, the view
+renders the page) and reported as a ratio to /healthz, a constant response that touches neither database nor cache.
+
+Method, the same for every row: wait until the server is idle (its processes use almost no CPU and /healthz answers
+at once), run wrk for one second to warm up (discarded), wait again, then measure. /healthz is measured first and
+last; the ratios use the mean of the two. Cached rows request one address (a hit is a hit). Uncached article,
+platform and lookup rows cycle through every generated article, every listed platform and every listed platform ×
+a few day counts (a wrk Lua script; each wrk thread takes every other address, and the measurement starts where the
+warm-up stopped), so they measure pages nobody asked for recently, as a real page-cache miss is, not in-process
+caches of one object kept warm by asking for it again and again. Uncached search cycles through a few queries.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import re
@@ -23,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -32,6 +44,38 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 RESULTS = ROOT / "bench" / "RESULTS.md"
 BYPASS = "X-Page-Cache-Bypass: 1"
 TARGETS = {"cached": 0.8, "article": 0.2, "platform": 0.2, "lookup": 0.3}
+MAIN_PAGES = ["home", "article", "platform", "lookup", "search"]
+SCALE_PAGES = ["platform list", "FAQ index", "category", "search", "lookup"]
+# Uncached search cycles through these; each must find something in the demo plus generated content (checked).
+SEARCH_QUERIES = ["逾期", "紧急联系人", "催收", "借呗", "投诉", "征信", "协商还款", "花呗"]
+LOOKUP_DAYS = [3, 20, 45, 90]
+WARM_UP_SECONDS = 1
+# Idle: the server's processes used at most this share of one core over IDLE_WINDOW seconds, and /healthz answered
+# within IDLE_ANSWER_MS; waiting stops after IDLE_MAX_WAIT seconds either way (the row notes it).
+IDLE_WINDOW = 0.3
+IDLE_CPU_SHARE = 0.05
+IDLE_ANSWER_MS = 20
+IDLE_MAX_WAIT = 30
+
+# wrk: each thread cycles through its share of the paths (thread k takes paths k, k + threads, …), starting at the
+# offset given after "--", so a measurement does not repeat what its warm-up just asked for.
+ROTATE_LUA = """
+local paths = {%s}
+local counter = 0
+function setup(thread)
+  thread:set("thread_number", counter)
+  counter = counter + 1
+end
+function init(args)
+  step = %d
+  index = (tonumber(args[1]) or 0) + thread_number
+end
+function request()
+  local path = paths[index %% #paths + 1]
+  index = index + step
+  return wrk.format(nil, path)
+end
+"""
 
 
 def free_port() -> int:
@@ -81,69 +125,186 @@ def get_status(url: str, bypass: bool = False) -> int:
         return 0  # reported as "no answer within 60 s"
 
 
+def server_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the gunicorn master and its workers (Linux /proc; 0 elsewhere)."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        # After the command name: state, ppid, …; utime and stime are fields 14 and 15 of the whole line.
+        if int(fields[1]) == pid or stat.parent.name == str(pid):
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def wait_until_idle(base: str, pid: int) -> float:
+    """Seconds waited until the server finished earlier work (requests wrk left queued, workers restarting)."""
+    started = time.monotonic()
+    while time.monotonic() - started < IDLE_MAX_WAIT:
+        before = server_cpu_seconds(pid)
+        time.sleep(IDLE_WINDOW)
+        busy = (server_cpu_seconds(pid) - before) / IDLE_WINDOW
+        asked = time.monotonic()
+        answered = get_status(base + "/healthz") == 200
+        answer_ms = (time.monotonic() - asked) * 1000
+        # The /healthz request itself costs the server a little CPU, measured in the next window: negligible.
+        if busy <= IDLE_CPU_SHARE and answered and answer_ms <= IDLE_ANSWER_MS:
+            return time.monotonic() - started
+    return float("inf")
+
+
 def to_ms(value: str) -> float:
     number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
-def wrk(url: str, duration: int, connections: int, bypass: bool) -> dict:
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency", url]
+def wrk(base: str, target, duration: int, connections: int, bypass: bool, offset: int = 0) -> dict:
+    """One wrk run; ``target`` is a path or a Lua script file that cycles through paths."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "30s", "--latency"]
     if bypass:
-        command[1:1] = ["-H", BYPASS]
+        command += ["-H", BYPASS]
+    if isinstance(target, Path):
+        command += ["-s", str(target), base + "/", "--", str(offset)]
+    else:
+        command.append(base + target)
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.MULTILINE))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    timeouts = re.search(r"Socket errors:.*timeout (\d+)", output)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "p50": to_ms(latency["50"]),
         "p99": to_ms(latency["99"]),
         "errors": int(errors.group(1)) if errors else 0,
+        "timeouts": int(timeouts.group(1)) if timeouts else 0,
     }
 
 
-def page_urls(env: dict) -> dict[str, str]:
-    code = (
-        "from articles.models import Article; from platforms.models import Platform; from django.utils import translation;"
-        "translation.activate('zh-hans');"
-        "article = Article.objects.published().exclude(slug__startswith='bulk-').order_by('pk').first() "
-        "or Article.objects.published().order_by('pk').first();"
-        "platform = Platform.objects.listed().exclude(slug__startswith='bulk-').order_by('pk').first();"
-        "print(article.get_absolute_url()); print(platform.slug)"
-    )
-    article_url, platform_slug = shell(env, code).splitlines()[-2:]
+PAGES_CODE = """
+import json
+from django.utils import translation
+from articles.models import Article
+from platforms.models import Platform
+translation.activate("zh-hans")
+published = Article.objects.published()
+article = published.exclude(slug__startswith="bulk-").order_by("pk").first() or published.order_by("pk").first()
+platforms = list(Platform.objects.listed().order_by("pk").values_list("slug", flat=True))
+demo_platform = Platform.objects.listed().exclude(slug__startswith="bulk-").order_by("pk").values_list("slug", flat=True)
+bulk = published.filter(slug__startswith="bulk-").order_by("pk")
+found = {}
+try:
+    from search.engine import search
+    found = {query: search(query, "zh-hans").total for query in QUERIES}
+except Exception as error:
+    found = {"error": repr(error)}
+print(json.dumps({
+    "article": article.get_absolute_url(),
+    "platform": demo_platform.first(),
+    "platforms": platforms,
+    "articles": [item.get_absolute_url() for item in bulk.only("pk", "slug")],
+    "found": found,
+}))
+"""
+
+
+def quoted(path: str) -> str:
+    return urllib.parse.quote(path, safe="/?=&-_.~%")
+
+
+def page_addresses(env: dict) -> dict[str, dict]:
+    """Per page: "url" (cached rows, and uncached rows of pages that are one page) and "rotation" (uncached)."""
+    data = json.loads(shell(env, PAGES_CODE.replace("QUERIES", repr(SEARCH_QUERIES))).splitlines()[-1])
+    if "error" in data["found"]:
+        print(f"Warning: could not check the search queries: {data['found']['error']}", flush=True)
+    else:
+        empty = [query for query, total in data["found"].items() if not total]
+        if empty:
+            print(f"Warning: these queries find nothing, so their rows measure an empty page: {empty}", flush=True)
+    slug = data["platform"] or data["platforms"][0]
+    searches = [quoted(f"/zh-hans/search/?q={query}") for query in SEARCH_QUERIES]
+    lookups = [
+        f"/zh-hans/lookup/?platform={slug_}&days_overdue={days}" for days in LOOKUP_DAYS for slug_ in data["platforms"]
+    ]
     return {
-        "home": "/zh-hans/",
-        "article": article_url,
-        "platform": f"/zh-hans/platforms/{platform_slug}/",
-        "lookup": f"/zh-hans/lookup/?platform={platform_slug}&days_overdue=20",
-        "search": "/zh-hans/search/?q=%E9%80%BE%E6%9C%9F",
-        "platform list": "/zh-hans/platforms/",
-        "FAQ index": "/zh-hans/faq/",
-        "category": "/zh-hans/categories/bulk-1/",
+        "home": {"url": "/zh-hans/"},
+        "article": {"url": data["article"], "rotation": [quoted(url) for url in data["articles"]]},
+        "platform": {
+            "url": f"/zh-hans/platforms/{slug}/",
+            "rotation": [f"/zh-hans/platforms/{slug_}/" for slug_ in data["platforms"]],
+        },
+        "lookup": {"url": f"/zh-hans/lookup/?platform={slug}&days_overdue=20", "rotation": lookups},
+        "search": {"url": searches[0], "rotation": searches},
+        "platform list": {"url": "/zh-hans/platforms/"},
+        "FAQ index": {"url": "/zh-hans/faq/"},
+        "category": {"url": "/zh-hans/categories/bulk-1/"},
     }
 
 
-def measure(base: str, pages: dict[str, str], names: list[str], duration: int, connections: int, modes) -> list:
-    rows = []
-    for name in names:
-        url = base + pages[name]
-        for mode in modes:
-            bypass = mode == "uncached"
-            status = get_status(url, bypass)
+def rotation_script(paths: list[str], directory: Path, name: str) -> Path:
+    script = directory / (re.sub(r"\W+", "-", name) + ".lua")
+    script.write_text(ROTATE_LUA % (",".join(json.dumps(path) for path in paths), 2))
+    return script
+
+
+class Bench:
+    def __init__(self, base: str, server: subprocess.Popen, args, directory: Path):
+        self.base, self.server, self.args, self.directory = base, server, args, directory
+
+    def row(self, name: str, mode: str, page: dict) -> dict:
+        """Measure one page in one mode: check, wait, warm up, wait, measure."""
+        bypass = mode == "uncached"
+        rotation = page.get("rotation") if bypass else None
+        paths = rotation or [page["url"]]
+        # Check a few of the addresses (all would take long for uncached pages): every one must answer 200.
+        for path in dict.fromkeys([paths[0], paths[len(paths) // 2], paths[-1]]):
+            status = get_status(self.base + path, bypass)
             if status != 200:
-                rows.append({"page": name, "mode": mode, "status": status or "timeout (> 60 s)"})
-                continue
-            get_status(url, bypass)  # warm the page cache / connections
-            rows.append({"page": name, "mode": mode, **wrk(url, duration, connections, bypass)})
-    return rows
+                return {"page": name, "mode": mode, "status": f"HTTP {status} for {path}" if status else "timeout"}
+        target = rotation_script(paths, self.directory, f"{name}-{mode}") if rotation else paths[0]
+        waited = wait_until_idle(self.base, self.server.pid)
+        warm = wrk(self.base, target, WARM_UP_SECONDS, self.args.connections, bypass)
+        waited = max(waited, wait_until_idle(self.base, self.server.pid))
+        # Start after what the warm-up asked for (plus what was in flight when it stopped).
+        offset = warm["requests"] + self.args.connections
+        result = wrk(self.base, target, self.args.duration, self.args.connections, bypass, offset)
+        row = {"page": name, "mode": mode, "addresses": len(paths), "idle_wait": waited, **result}
+        print(
+            f"  {name:14s} {mode:9s} {result['rps']:8.0f} req/s  p50 {result['p50']:7.1f} ms"
+            f"  ({len(paths)} addresses, waited {waited:.1f} s for idle)",
+            flush=True,
+        )
+        return row
+
+    def rows(self, pages: dict, names: list[str], modes) -> list[dict]:
+        return [self.row(name, mode, pages[name]) for name in names for mode in modes]
 
 
 def verdict(row: dict, reference: float) -> str:
     ratio = row["rps"] / reference
     target = TARGETS["cached"] if row["mode"] == "cached" else TARGETS.get(row["page"])
-    if target is None:
-        return ""
-    return f"≥ {target} {'met' if ratio >= target else '**missed**'}"
+    notes = []
+    if target is not None:
+        notes.append(f"≥ {target} {'met' if ratio >= target else '**missed**'}")
+    if row["errors"] or row["timeouts"]:
+        notes.append(f"{row['errors']} non-2xx, {row['timeouts']} timeouts")
+    if row["idle_wait"] == float("inf"):
+        notes.append(f"server not idle after {IDLE_MAX_WAIT} s")
+    return "; ".join(notes)
+
+
+def selected(only: str, names: list[str]) -> list[str]:
+    if not only:
+        return names
+    wanted = [name.strip() for name in only.split(",") if name.strip()]
+    known = dict.fromkeys(MAIN_PAGES + SCALE_PAGES)
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        sys.exit(f"--only: unknown page {unknown}; choose from {', '.join(known)}")
+    return [name for name in names if name in wanted]
 
 
 def main() -> None:
@@ -155,9 +316,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--articles", type=int, default=1000, help="bulk articles for the main run")
     parser.add_argument("--scale", type=int, default=0, help="also measure with this many articles (e.g. 100000)")
+    parser.add_argument(
+        "--only", default="", help="comma-separated pages to measure (e.g. 'article,lookup'); then only printed"
+    )
+    parser.add_argument("--output", help="results file (default: bench/RESULTS.md, or none with --only)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install -y wrk")
+    main_pages, scale_pages = selected(args.only, MAIN_PAGES), selected(args.only, SCALE_PAGES)
+    output = Path(args.output) if args.output else (None if args.only else RESULTS)
 
     tmp = Path(tempfile.mkdtemp(prefix="overdue-bench-"))
     env = {
@@ -167,6 +334,7 @@ def main() -> None:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_PAGE_CACHE_ALLOW_BYPASS": "1",
+        "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version"),
         "DATABASE_URL": args.database_url or f"sqlite:///{tmp / 'bench.sqlite3'}",
         "REDIS_URL": args.redis_url,
         "DJANGO_LOG_LEVEL": "ERROR",
@@ -176,36 +344,42 @@ def main() -> None:
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "load_demo_content")
     manage(env, "generate_bulk_content", "--articles", str(args.articles), "--platforms", "100")
-    pages = page_urls(env)
+    pages = page_addresses(env)
 
     port = free_port()
-    base = f"http://127.0.0.1:{port}"
     server = start_server(env, port, args.workers)
+    bench = Bench(f"http://127.0.0.1:{port}", server, args, tmp)
+    healthz = {"url": "/healthz"}
+    generated_in, scale_rows = 0.0, []
     try:
         print("Measuring …", flush=True)
-        reference = wrk(base + "/healthz", args.duration, args.connections, bypass=False)
-        main_pages = ["home", "article", "platform", "lookup", "search"]
-        rows = measure(base, pages, main_pages, args.duration, args.connections, ("cached", "uncached"))
-        scale_rows = []
-        if args.scale:
-            scale_pages = ["platform list", "FAQ index", "category", "search", "lookup"]
-            small = measure(base, pages, scale_pages, args.duration, args.connections, ("uncached",))
+        reference_first = bench.row("/healthz", "first", healthz)
+        rows = bench.rows(pages, main_pages, ("cached", "uncached"))
+        if args.scale and scale_pages:
+            small = bench.rows(pages, scale_pages, ("uncached",))
             print(f"Generating {args.scale} articles …", flush=True)
             started = time.monotonic()
+            # Replaces the generated content of the main run (and bumps the content version).
             manage(env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
             generated_in = time.monotonic() - started
-            large = measure(base, pages, scale_pages, args.duration, args.connections, ("uncached",))
+            large = bench.rows(page_addresses(env), scale_pages, ("uncached",))
             scale_rows = list(zip(small, large, strict=True))
+        reference_last = bench.row("/healthz", "last", healthz)
     finally:
         server.terminate()
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
-    print(reference, rows, scale_rows, sep="\n", flush=True)
-    write_results(args, env, reference, rows, scale_rows, generated_in if args.scale else 0)
+    references = (reference_first, reference_last)
+    if any("rps" not in reference for reference in references):
+        sys.exit(f"/healthz could not be measured: {references}")
+    text = results(args, env, pages, references, rows, scale_rows, generated_in)
     shutil.rmtree(tmp, ignore_errors=True)
-    print(RESULTS.read_text())
+    if output:
+        output.write_text(text)
+        print(f"Written to {output}", flush=True)
+    print(text)
 
 
 def machine() -> str:
@@ -222,42 +396,63 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}){memory}, Python {platform.python_version()}"
 
 
-def write_results(args, env, reference, rows, scale_rows, generated_in) -> None:
+def results(args, env, pages, references, rows, scale_rows, generated_in) -> str:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite (file, WAL)"
-    cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem)"
+    cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem), content version in a file"
+    first, last = references
+    reference = (first["rps"] + last["rps"]) / 2
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    rotations = {name: len(pages[name]["rotation"]) for name in ("article", "platform", "lookup", "search")}
     lines = [
         "# Benchmark results",
         "",
         f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- Machine: {machine()}",
+        f"- Machine: {machine()}"
+        + (f"; load average at the end {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}" if load else ""),
         f"- Commit: {commit.strip() or 'unknown'} (plus uncommitted changes of the working tree)",
         f"- Server: gunicorn gthread, {args.workers} workers × 4 threads, DEBUG off, {database}, cache {cache}",
         f"- Load: wrk, 2 threads, {args.connections} connections, {args.duration} s per row, on the same machine"
         " (wrk takes CPU from the server, which lowers every row alike)",
         f"- Content: the demo content plus {args.articles} generated articles and 100 generated platforms",
         "- Command: `.venv/bin/python bench/run.py " + " ".join(sys.argv[1:]) + "`",
+        f"- Method: before every row the script waits until the server is idle (its processes use ≤ {IDLE_CPU_SHARE:.0%}"
+        f" of a core over {IDLE_WINDOW} s and `/healthz` answers within {IDLE_ANSWER_MS} ms; at most {IDLE_MAX_WAIT} s),"
+        f" runs wrk for {WARM_UP_SECONDS} s to warm up (discarded), waits again, then measures. `/healthz` is measured"
+        " first and last; ratios are to the mean of the two.",
+        "- Cached: one address per page, answered by the page cache (after the warm-up every request is a hit).",
+        "- Uncached: header `X-Page-Cache-Bypass: 1` (honoured only with `DJANGO_PAGE_CACHE_ALLOW_BYPASS=1`): the page"
+        " cache neither answers nor stores, the view renders the page. Pages that stand for many pages cycle through"
+        f" addresses with a wrk Lua script, so a request rarely finds in-process caches warm for its object: article"
+        f" through all {rotations['article']} generated articles, platform through all {rotations['platform']} listed"
+        f" platforms, lookup through those platforms × {len(LOOKUP_DAYS)} day counts ({', '.join(map(str, LOOKUP_DAYS))};"
+        f" {rotations['lookup']} addresses), search through {rotations['search']} queries"
+        f" ({', '.join(SEARCH_QUERIES)}), each finding results. The home page is one page: one address.",
         "",
-        f"Reference (`/healthz`, constant response): **{reference['rps']:.0f} req/s**, p50 {reference['p50']:.1f} ms,"
-        f" p99 {reference['p99']:.1f} ms.",
+        f"Reference (`/healthz`, constant response): **{reference:.0f} req/s** (first {first['rps']:.0f},"
+        f" last {last['rps']:.0f}), p50 {first['p50']:.1f} / {last['p50']:.1f} ms,"
+        f" p99 {first['p99']:.1f} / {last['p99']:.1f} ms.",
         "",
-        "| page | mode | req/s | p50 ms | p99 ms | ratio to reference | target |",
-        "|---|---|---:|---:|---:|---:|---|",
+        "| page | mode | addresses | req/s | p50 ms | p99 ms | ratio to reference | target |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for row in rows:
         if "rps" not in row:
-            lines.append(f"| {row['page']} | {row['mode']} | – | – | – | – | HTTP {row['status']}: not measured |")
+            lines.append(f"| {row['page']} | {row['mode']} | – | – | – | – | – | {row['status']}: not measured |")
             continue
         lines.append(
-            f"| {row['page']} | {row['mode']} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p99']:.1f} |"
-            f" {row['rps'] / reference['rps']:.2f} | {verdict(row, reference['rps'])} |"
+            f"| {row['page']} | {row['mode']} | {row['addresses']} | {row['rps']:.0f} | {row['p50']:.1f} |"
+            f" {row['p99']:.1f} | {row['rps'] / reference:.2f} | {verdict(row, reference)} |"
         )
     if scale_rows:
         lines += [
             "",
             f"## Scale: {args.articles} vs {args.scale} articles (uncached; generation took {generated_in:.0f} s)",
             "",
-            "Target: at the larger size each page takes at most 1.5 × its time (p50) at the smaller size.",
+            "Target: at the larger size each page takes at most 1.5 × its time (p50) at the smaller size."
+            " `generate_bulk_content` replaces the generated content, so the second size is measured on a fresh set."
+            " Search and lookup cycle through the same queries and platform × day addresses as above; the list"
+            " pages (platform list, FAQ index, one category) are one address each.",
             "",
             f"| page | p50 ms at {args.articles} | p50 ms at {args.scale} | factor | req/s at {args.articles} |"
             f" req/s at {args.scale} | within 1.5 × |",
@@ -274,7 +469,7 @@ def write_results(args, env, reference, rows, scale_rows, generated_in) -> None:
                 f"| {small['page']} | {small['p50']:.1f} | {large['p50']:.1f} | {factor:.2f} | {small['rps']:.0f} |"
                 f" {large['rps']:.0f} | {'yes' if factor <= 1.5 else '**no**'} |"
             )
-    RESULTS.write_text("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -6,10 +6,16 @@ every ``HEAT_FLUSH_SECONDS`` (a ``cache.add`` key is the throttle), and by ``man
 A flush first takes exactly the counted views out of the counter (``decr``) and then adds them to the row, so
 views that arrive meanwhile stay pending: stored + pending is never off by a concurrent view. When the cache is
 unreachable a view is written to the database directly.
+
+Without Redis the cache, and so the pending views, belong to one worker process: each worker flushes its own, and
+``flush_view_counts`` (another process) cannot reach them. Views still pending when a worker stops are lost unless
+something calls ``flush_process_pending()`` as it exits (gunicorn's ``worker_exit`` hook).
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -18,32 +24,60 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 
+logger = logging.getLogger(__name__)
+
 PENDING_KEY = "heat:pending:{pk}"
 FLUSHED_RECENTLY_KEY = "heat:flushed:{pk}"
 FLUSH_LOCK_KEY = "heat:flushing:{pk}"
 FLUSH_LOCK_SECONDS = 30
 BATCH_SIZE = 1000
+RECHECK_SECONDS = 1.0
+MAX_REMEMBERED = 10_000
+# article id -> (from, until): when this process knows that the article's flush period runs (see _time_to_flush).
+_flush_periods: dict[int, tuple[float, float]] = {}
 
 
 def record_view(article_id: int) -> None:
-    pending = _increment(PENDING_KEY.format(pk=article_id))
+    pending, created = _increment(PENDING_KEY.format(pk=article_id))
     if pending is None:
         _add_to_database({article_id: 1})
         return
-    flushed_recently = not cache.add(FLUSHED_RECENTLY_KEY.format(pk=article_id), 1, settings.HEAT_FLUSH_SECONDS)
-    if pending >= settings.HEAT_FLUSH_EVERY or not flushed_recently:
+    due = _time_to_flush(article_id, created)
+    if pending >= settings.HEAT_FLUSH_EVERY or due:
         flush([article_id])
 
 
-def _increment(key: str) -> int | None:
-    """The counter after adding one, or None when the cache cannot count."""
+def _increment(key: str) -> tuple[int | None, bool]:
+    """(the counter after adding one, whether it had to be created); (None, False) when the cache cannot count."""
     for _attempt in range(2):
         try:
-            return cache.incr(key)
+            return cache.incr(key), False
         except ValueError:  # no counter yet (or the cache is down)
             if cache.add(key, 1, None):
-                return 1
-    return None
+                return 1, True
+    return None, False
+
+
+def _time_to_flush(article_id: int, counter_created: bool) -> bool:
+    """True when nothing flushed this article's views for HEAT_FLUSH_SECONDS (and the caller now owns that period).
+
+    The ``cache.add`` that decides it is skipped while this process knows the period is still running: until its end
+    if this process started it, else for RECHECK_SECONDS. So a view costs one cache operation, not two, and the
+    time-based flush comes at most RECHECK_SECONDS late. A counter that had to be created means the cache may have
+    been emptied, and the cache is asked again.
+    """
+    now = time.time()  # the clock the cache's expiry uses
+    known_from, known_until = _flush_periods.get(article_id, (0.0, 0.0))
+    if not counter_created and known_from <= now < known_until:
+        return False
+    if len(_flush_periods) >= MAX_REMEMBERED:
+        _flush_periods.clear()
+    seconds = settings.HEAT_FLUSH_SECONDS
+    if cache.add(FLUSHED_RECENTLY_KEY.format(pk=article_id), 1, seconds):
+        _flush_periods[article_id] = (now, now + seconds)
+        return True
+    _flush_periods[article_id] = (now, now + min(RECHECK_SECONDS, seconds))
+    return False
 
 
 def view_count(article) -> int:
@@ -84,7 +118,12 @@ def flush_all() -> int:
     written = 0
     ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH_SIZE):
-        written += flush(ids[start : start + BATCH_SIZE])
+        # Lock only the articles with pending views: a lock per article would be 1,000 new keys a batch, enough to
+        # make the in-process cache (300 entries by default) evict the very counters being flushed.
+        keys = {PENDING_KEY.format(pk=pk): pk for pk in ids[start : start + BATCH_SIZE]}
+        pending = [keys[key] for key, value in cache.get_many(list(keys)).items() if value and value > 0]
+        if pending:
+            written += flush(pending)
     return written
 
 
@@ -98,3 +137,20 @@ def _add_to_database(counts: dict[int, int]) -> None:
     with transaction.atomic():
         for amount, pks in by_amount.items():
             Article.objects.filter(pk__in=pks).update(view_count=F("view_count") + amount)
+
+
+def flush_process_pending() -> int:
+    """Write the views pending in this process's own cache (no Redis) before the process exits; returns how many.
+
+    For gunicorn's ``worker_exit`` hook. With a shared cache (Redis) the views stay pending there and nothing is done.
+    """
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    if not isinstance(caches["default"], LocMemCache):
+        return 0
+    try:
+        return flush_all()
+    except Exception:
+        logger.exception("Could not write the pending article views of this process.")
+        return 0

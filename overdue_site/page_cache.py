@@ -8,15 +8,26 @@ A page is stored only when nothing about it is personal: a GET or HEAD without a
 answered 200 or 301, without cookies, without the CSRF token and without ``private``/``no-store`` (``never_cache``).
 Cacheable responses carry ``Cache-Control: public``, an ``ETag`` and ``Last-Modified`` so browsers and CDNs can
 revalidate them with a 304.
+
+The version must be the same in every process. Redis shares it; the in-process cache (no ``REDIS_URL``) does not, so
+there it lives in a small file, ``PAGE_CACHE_VERSION_FILE``, shared by all workers of the machine: written atomically
+(temporary file, then ``os.replace``), read with one ``os.stat`` per request and parsed again only when the file
+changed. A missing, unreadable or corrupt file gives a fresh version, never an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
+import os
+import tempfile
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import translation
@@ -27,8 +38,13 @@ VERSION_KEY = "page-cache:version"
 ENTRY_KEY = "page-cache:page:{digest}"
 BYPASS_HEADER = "HTTP_X_PAGE_CACHE_BYPASS"
 NOT_STORED_CACHE_CONTROL = ("private", "no-store", "no-cache", "max-age=0")
+# Request headers that can turn a hit into a 304 (or 412).
+CONDITIONAL_HEADERS = ("HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE")
 # Headers a cached page is served with; the outer middleware (security, CSP) adds its own on every response.
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "Location", "Cache-Control", "ETag", "Last-Modified")
+
+
+logger = logging.getLogger(__name__)
 
 
 def _enabled() -> bool:
@@ -36,7 +52,50 @@ def _enabled() -> bool:
 
 
 def current_version() -> dict:
-    """{"number": ..., "changed_at": unix seconds}; a fresh, never-used number if the cache lost it."""
+    """{"number": ..., "changed_at": unix seconds}; a fresh, never-used number if the cache or file lost it.
+
+    Called on every anonymous request (and by ``version_memo``): treat the returned dict as read-only.
+    """
+    return _current_version(_version_file())
+
+
+# Whether this process has used the version since it last bumped it (see _bump_now_and_on_commit).
+_read_since_bump = True
+
+
+def _current_version(path: str) -> dict:
+    global _read_since_bump
+    _read_since_bump = True
+    if path:
+        version = _read_version_file(path)
+        if version is not None:
+            return version
+    return _cached_version()
+
+
+def bump_version() -> None:
+    """Retire every cached page: a new content version, seen at once by every process."""
+    global _read_since_bump
+    _read_since_bump = False  # before the write: a read that sees the new version sets it again
+    path = _version_file()
+    if path:
+        version = _new_version(after=_read_version_file(path))
+        if _write_version_file(path, version, replace=True):
+            return
+        logger.error("Could not write the page cache version file %s; other processes may serve old pages.", path)
+    cache.set(VERSION_KEY, _new_version(after=cache.get(VERSION_KEY)), None)
+
+
+def _new_version(after: dict | None = None) -> dict:
+    # Nanoseconds: unique across processes in practice, so a lost version can never revive old entries; and always
+    # above the version it replaces, even if the clock stands still or goes back.
+    number = time.time_ns()
+    if after is not None and number <= after["number"]:
+        number = after["number"] + 1
+    return {"number": number, "changed_at": int(time.time())}
+
+
+def _cached_version() -> dict:
     version = cache.get(VERSION_KEY)
     if version is None:
         version = _new_version()
@@ -44,23 +103,129 @@ def current_version() -> dict:
     return version
 
 
-def _new_version() -> dict:
-    # Nanoseconds: unique across processes in practice, so a lost version can never revive old entries.
-    return {"number": time.time_ns(), "changed_at": int(time.time())}
+def _version_file() -> str:
+    """The version file's path when the default cache lives in this process only, else "" (the cache is shared)."""
+    if not isinstance(caches["default"], LocMemCache):
+        return ""
+    return getattr(settings, "PAGE_CACHE_VERSION_FILE", "")
 
 
-def bump_version() -> None:
-    cache.set(VERSION_KEY, _new_version(), None)
+# (path, (inode, device, mtime in ns, size), version) of the version file as last read by this process.
+_last_read: tuple = ("", None, None)
+# A path that could be neither read nor written, and until when (time.monotonic()) the cache is used instead.
+_unusable: tuple = ("", 0.0)
+UNUSABLE_RETRY_SECONDS = 10
 
 
-def _content_changed(sender, **kwargs) -> None:
+def _read_version_file(path: str) -> dict | None:
+    """The version in the file; a fresh one (written to the file) if it is missing or corrupt; None if it can be
+    neither read nor written (the caller falls back to the cache; tried again after UNUSABLE_RETRY_SECONDS)."""
+    global _last_read
+    if path == _unusable[0] and time.monotonic() < _unusable[1]:
+        return None
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return _create_version_file(path)
+    except OSError:
+        return _replace_bad_version_file(path)
+    # Every write gives the file a new inode and sets its mtime to the version number (see _write_version_file), so
+    # an unchanged stat means an unchanged version.
+    signature = (stat.st_ino, stat.st_dev, stat.st_mtime_ns, stat.st_size)
+    last_path, last_signature, last_version = _last_read
+    if signature == last_signature and path == last_path:
+        return last_version
+    version = _parse_version_file(path)
+    if version is None:
+        return _replace_bad_version_file(path)
+    _last_read = (path, signature, version)
+    return version
+
+
+def _parse_version_file(path: str) -> dict | None:
+    try:
+        with open(path, "rb") as file:
+            number, changed_at = (int(part) for part in file.read(64).split())
+    except (OSError, ValueError):
+        return None
+    return {"number": number, "changed_at": changed_at}
+
+
+def _create_version_file(path: str) -> dict | None:
+    version = _new_version()
+    if _write_version_file(path, version, replace=False):
+        return version
+    # Another process created it first: use theirs.
+    return _parse_version_file(path) or _replace_bad_version_file(path)
+
+
+def _replace_bad_version_file(path: str) -> dict | None:
+    global _unusable
+    version = _new_version()
+    if _write_version_file(path, version, replace=True):
+        logger.warning("The page cache version file %s was unreadable or corrupt; started a new version.", path)
+        return version
+    logger.error(
+        "The page cache version file %s can be neither read nor written; this process uses its own cache for the"
+        " version, so edits may show late in other processes.",
+        path,
+    )
+    _unusable = (path, time.monotonic() + UNUSABLE_RETRY_SECONDS)
+    return None
+
+
+def _write_version_file(path: str, version: dict, replace: bool) -> bool:
+    """Write atomically; with ``replace=False`` only if there is no file yet. False if not written."""
+    directory = os.path.dirname(os.path.abspath(path))
+    temporary = None
+    try:
+        os.makedirs(directory, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=".page-cache-version-")
+        with os.fdopen(descriptor, "w") as file:
+            if hasattr(os, "fchmod"):
+                os.fchmod(file.fileno(), 0o644)  # readable by workers running as another user
+            file.write(f"{version['number']} {version['changed_at']}\n")
+        os.utime(temporary, ns=(version["number"], version["number"]))
+        if replace:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails if the file exists
+        return True
+    except OSError:
+        return False
+    finally:
+        if temporary is not None:
+            # Gone after os.replace; still there after os.link or a failure.
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _content_changed(sender, using=None, **kwargs) -> None:
     if sender._meta.app_label in settings.PAGE_CACHE_APPS:
-        bump_version()
+        _bump_now_and_on_commit(using)
 
 
-def _content_m2m_changed(sender, instance, action, **kwargs) -> None:
+def _content_m2m_changed(sender, instance, action, using=None, **kwargs) -> None:
     if action.startswith("post_") and type(instance)._meta.app_label in settings.PAGE_CACHE_APPS:
+        _bump_now_and_on_commit(using)
+
+
+def _bump_now_and_on_commit(using) -> None:
+    """Bump at once, and inside a transaction again when it commits: a page rendered by another process between the
+    save and the commit still shows the old data and must not outlive the commit under the new version.
+
+    Inside a transaction the immediate bump is skipped while this process has not used the version since its last
+    bump (nothing can have been cached under it here), so deleting or saving many records in one transaction
+    writes the version once or twice, not once per record.
+    """
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
         bump_version()
+        return
+    if _read_since_bump:
+        bump_version()
+    if not any(hook is bump_version for _s, hook, _r in connection.run_on_commit):
+        transaction.on_commit(bump_version, using=using)
 
 
 def connect_signals() -> None:
@@ -100,9 +265,9 @@ def _response_is_cacheable(request, response) -> bool:
 
 
 def _conditional(request, entry: dict) -> HttpResponse:
-    response = HttpResponse(entry["content"], status=entry["status"])
-    for name, value in entry["headers"].items():
-        response[name] = value
+    response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
+    if not any(header in request.META for header in CONDITIONAL_HEADERS):
+        return response  # what get_conditional_response would return, without parsing four absent headers
     return get_conditional_response(
         request, etag=entry["headers"].get("ETag"), last_modified=entry["last_modified"], response=response
     )
@@ -118,9 +283,14 @@ class PageCacheMiddleware:
         if not _enabled() or not _request_is_cacheable(request):
             return self.get_response(request)
         key = _entry_key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or current_version()
-        entry = found.get(key)
+        version_file = _version_file()
+        if version_file:
+            version = _current_version(version_file)
+            entry = cache.get(key)
+        else:  # version and page in one round trip to Redis
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY) or current_version()
+            entry = found.get(key)
         if entry is not None and entry["version"] == version["number"]:
             if entry.get("on_hit"):
                 _run_hit_hooks(entry["on_hit"])

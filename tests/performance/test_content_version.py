@@ -1,0 +1,214 @@
+"""The content version that retires cached pages is one for all processes, also without Redis; and cheaper hits.
+
+Without Redis every gunicorn worker has its own in-process cache, so the version lives in a file
+(``PAGE_CACHE_VERSION_FILE``). Two "processes" are simulated by switching between two in-process caches with
+different locations, which share nothing, just like two workers.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+import time_machine
+from django.conf import settings as django_settings
+from django.core.cache import cache
+from django.db import transaction
+
+from articles.models import Article
+from heat import counting
+from overdue_site import page_cache
+from tests.factories import make_article, make_platform
+
+from .test_redis_down import live_redis_caches
+
+pytestmark = pytest.mark.django_db
+
+
+def process(name):
+    """The CACHES setting of a separate worker process: its own, empty in-process cache."""
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"worker-{name}"}}
+
+
+@pytest.fixture
+def version_file(settings, tmp_path):
+    """The in-process cache (also when the suite runs with REDIS_URL) and a version file of this test's own."""
+    settings.CACHES = process("main")
+    settings.PAGE_CACHE_VERSION_FILE = str(tmp_path / "var" / "version")
+    return Path(settings.PAGE_CACHE_VERSION_FILE)
+
+
+def test_a_bump_in_one_process_is_seen_by_every_other(settings, version_file):
+    settings.CACHES = process("a")
+    first = page_cache.current_version()
+    settings.CACHES = process("b")
+    assert page_cache.current_version() == first
+    page_cache.bump_version()
+    bumped = page_cache.current_version()
+    assert bumped["number"] > first["number"]
+    settings.CACHES = process("a")
+    assert page_cache.current_version() == bumped
+    assert version_file.read_text().split() == [str(bumped["number"]), str(bumped["changed_at"])]
+
+
+def test_an_edit_handled_by_one_worker_retires_the_pages_cached_by_another(client, settings, version_file):
+    platform = make_platform(slug="two-workers", name_en="Old name", stages=[(1, None, True)])
+    url = platform.get_absolute_url().replace("/zh-hans/", "/en/")
+    settings.CACHES = process("a")
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    settings.CACHES = process("b")  # the admin's save lands on the other worker
+    platform.name_en = "New name"
+    platform.save()
+    settings.CACHES = process("a")
+    response = client.get(url)
+    assert response["X-Cache"] == "miss"
+    assert "New name" in response.content.decode()
+
+
+def test_the_version_survives_a_cache_clear(version_file):
+    version = page_cache.current_version()
+    cache.clear()
+    assert page_cache.current_version() == version
+
+
+def test_a_missing_directory_is_created(version_file):
+    assert not version_file.parent.exists()
+    version = page_cache.current_version()
+    assert version_file.exists()
+    assert page_cache.current_version() == version
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage", b"12 34 56", b"\xff\xfe", b"12"])
+def test_a_corrupt_file_gives_a_fresh_version_not_an_error(version_file, content):
+    version_file.parent.mkdir(parents=True)
+    version_file.write_bytes(content)
+    version = page_cache.current_version()
+    assert version["number"] > 0
+    # The fresh version was written, so every process agrees on it from now on.
+    assert page_cache.current_version() == version
+    assert version_file.read_text().split()[0] == str(version["number"])
+
+
+def test_an_unusable_path_falls_back_to_the_cache(version_file):
+    version_file.mkdir(parents=True)  # a directory: can be neither read nor replaced by a file
+    version = page_cache.current_version()
+    assert page_cache.current_version() == version
+    page_cache.bump_version()
+    assert page_cache.current_version()["number"] > version["number"]
+
+
+def test_bumps_give_new_numbers_even_when_the_clock_stands_still(version_file):
+    with time_machine.travel("2026-01-01 12:00", tick=False):
+        numbers = set()
+        for _ in range(3):
+            page_cache.bump_version()
+            numbers.add(page_cache.current_version()["number"])
+    assert len(numbers) == 3
+
+
+def test_redis_keeps_the_version_and_no_file_is_written(settings, version_file):
+    settings.CACHES = live_redis_caches()
+    page_cache.bump_version()
+    version = page_cache.current_version()
+    assert cache.get(page_cache.VERSION_KEY) == version
+    assert not version_file.exists()
+
+
+def test_an_empty_setting_keeps_the_version_in_the_cache(settings, version_file):
+    settings.PAGE_CACHE_VERSION_FILE = ""
+    page_cache.bump_version()
+    assert cache.get(page_cache.VERSION_KEY) == page_cache.current_version()
+
+
+def test_a_transaction_bumps_again_once_when_it_commits(version_file, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        before = page_cache.current_version()
+        make_platform(slug="committed", stages=[(1, None, True)])
+        make_platform(slug="committed-too", stages=[(1, None, True)])
+        assert page_cache.current_version()["number"] > before["number"]  # at once, too
+    assert callbacks.count(page_cache.bump_version) == 1
+
+
+def test_each_test_process_has_its_own_version_file():
+    path = django_settings.PAGE_CACHE_VERSION_FILE
+    assert not path.startswith(str(django_settings.BASE_DIR))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        assert os.environ["PYTEST_XDIST_WORKER"] in path
+
+
+# Cheaper page-cache hits: the view counting an article page runs on every hit -------------------------------------
+
+
+def test_a_view_within_the_flush_period_asks_the_cache_once(settings, monkeypatch):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)  # flushes (nothing flushed recently) and starts the period
+    calls = []
+    for name in ("add", "incr", "get", "set"):
+        method = getattr(cache, name)
+        monkeypatch.setattr(
+            cache, name, lambda *args, _method=method, _name=name, **kw: calls.append(_name) or _method(*args, **kw)
+        )
+    counting.record_view(article.pk)
+    assert calls == ["incr"]
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == 2
+
+
+def test_after_a_cache_clear_the_next_view_flushes_again(settings):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)
+    counting.record_view(article.pk)  # pending: the period started by the first view runs
+    cache.clear()  # the pending view is lost with the cache, and so is the period
+    counting.record_view(article.pk)
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 2
+
+
+def test_a_worker_writes_its_pending_views_when_it_exits(settings):
+    settings.CACHES = process("exiting")  # without Redis the pending views die with the worker
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    for _ in range(3):
+        counting.record_view(article.pk)
+    assert counting.flush_process_pending() == 2
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 3
+
+
+def test_with_redis_pending_views_stay_in_the_cache_when_a_worker_exits(settings):
+    settings.CACHES = live_redis_caches()
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)
+    counting.record_view(article.pk)
+    assert counting.flush_process_pending() == 0
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == 2
+
+
+def test_flushing_all_articles_does_not_evict_the_counters_it_flushes(settings):
+    # The in-process cache evicts when full (300 entries by default): a flush must not fill it with a lock per article.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "small",
+            "OPTIONS": {"MAX_ENTRIES": 6},
+        }
+    }
+    settings.HEAT_FLUSH_EVERY = 1000
+    articles = [make_article() for _ in range(8)]
+    for _ in range(3):
+        counting.record_view(articles[0].pk)
+    assert counting.flush_all() == 2
+    assert Article.objects.values_list("view_count", flat=True).get(pk=articles[0].pk) == 3
+
+
+def test_the_first_view_after_the_flush_period_flushes(settings):
+    settings.CACHES = process("clock")  # Redis expires keys by its own clock, which the test cannot move
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    with time_machine.travel("2026-03-01 12:00", tick=False) as clock:
+        counting.record_view(article.pk)
+        counting.record_view(article.pk)
+        assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 1
+        clock.shift(settings.HEAT_FLUSH_SECONDS + 1)
+        counting.record_view(article.pk)
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 3
