@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
+from django.db.models.expressions import RawSQL
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pypinyin import lazy_pinyin
 
+from overdue_site.reversing import cached_reverse
 from overdue_site.traditional import TraditionalConversionMixin
 from platforms.models import Platform
 from workflow.models import Publishable, PublishableQuerySet
@@ -61,7 +62,18 @@ class Category(TranslationStatusMixin, TraditionalConversionMixin, models.Model)
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:category", kwargs={"slug": self.slug})
+        return cached_reverse("articles:category", slug=self.slug)
+
+
+# Articles translated into English: the condition of the English listing indexes (see Article.Meta). "Greater than
+# the empty string" is "neither empty nor NULL" in one term.
+ENGLISH_TITLE = models.Q(title_en__gt="")
+# The same filter for queries, with '' written into the SQL: SQLite uses a partial index only when the query repeats its
+# condition literally, and a bound parameter is not known when it plans the statement.
+ENGLISH_TITLE_FILTER = models.Q(title_en__gt=RawSQL("''", ()))  # noqa: S611 - a constant
+# The listing order is ``-published_at, -pk``; after the filtered columns, the indexes hold that order and the rest of
+# published() (``unpublish_at``), so counting and skipping rows of a listing reads the index alone.
+LISTING_ORDER_COLUMNS = ["status", "published_at", "id", "unpublish_at"]
 
 
 class ArticleQuerySet(PublishableQuerySet):
@@ -71,7 +83,7 @@ class ArticleQuerySet(PublishableQuerySet):
         if language == settings.LANGUAGE_CODE:
             return self
         if language == "en":
-            return self.exclude(title_en="").exclude(title_en__isnull=True)
+            return self.filter(ENGLISH_TITLE_FILTER)
         # Traditional pages list everything: the Simplified text is converted for editors and falls back otherwise.
         return self
 
@@ -133,7 +145,20 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "published_at"], name="article_status_published_idx")]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_status_published_idx"),
+            # FAQ/rights/guide index pages and category pages, in every language and in English only.
+            models.Index(fields=["kind", *LISTING_ORDER_COLUMNS], name="article_kind_listing_idx"),
+            models.Index(
+                fields=["kind", *LISTING_ORDER_COLUMNS], condition=ENGLISH_TITLE, name="article_kind_listing_en_idx"
+            ),
+            models.Index(fields=["category", *LISTING_ORDER_COLUMNS], name="article_cat_listing_idx"),
+            models.Index(
+                fields=["category", *LISTING_ORDER_COLUMNS],
+                condition=ENGLISH_TITLE,
+                name="article_cat_listing_en_idx",
+            ),
+        ]
         permissions = [("publish_article", _("Can publish, schedule and unpublish articles"))]
 
     def __str__(self) -> str:
@@ -145,7 +170,7 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug or "article"})
+        return cached_reverse("articles:detail", pk=self.pk, slug=self.slug or "article")
 
 
 class Question(TraditionalConversionMixin, models.Model):

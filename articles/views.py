@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -116,9 +115,10 @@ def guide_index(request):
 
 def category_detail(request, slug):
     category = selectors.category_by_slug(slug)
-    paginator = Paginator(selectors.category_articles(category), CATEGORY_PAGE_SIZE)
-    # get_page turns a missing or malformed number into page 1 and a number past the end into the last page.
-    page = paginator.get_page(request.GET.get("page"))
+    # A missing, malformed or non-positive number gives page 1, a number past the end the last page.
+    page = selectors.index_page(
+        selectors.category_articles(category), request.GET.get("page"), per_page=CATEGORY_PAGE_SIZE
+    )
     return render(
         request,
         "articles/category_detail.html",

@@ -9,6 +9,7 @@ from django.utils.translation import get_language_from_path, get_supported_langu
 # BCP 47 tags for <html lang> and hreflang: Django's codes are lower-case, browsers and search engines expect script
 # subtags in title case.
 HTML_LANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+LANGUAGE_CODES = frozenset(code for code, _name in settings.LANGUAGES)
 
 
 def html_lang(code: str) -> str:
@@ -28,6 +29,10 @@ def supported_language(code: str | None) -> str:
 def translated_path(full_path: str, language: str) -> str:
     """The same page, query string included, in another language."""
     parts = urlsplit(full_path)
+    prefix, _slash, rest = parts.path.lstrip("/").partition("/")
+    if prefix in LANGUAGE_CODES and language in LANGUAGE_CODES and _slash:
+        # No address is translated, only its language prefix differs (and this runs several times on every page).
+        return urlunsplit(("", "", f"/{language}/{rest}", parts.query, ""))
     # translate_url resolves the path in the active language, so resolve it in the language it is written in.
     with override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
         path = translate_url(parts.path, language)

@@ -119,8 +119,8 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer work at once; IMMEDIATE transactions plus a busy timeout make concurrent
-    # writers wait for the lock instead of failing with "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # writers wait for the lock instead of failing with "database is locked". Connections are kept like PostgreSQL's
+    # (DJANGO_CONN_MAX_AGE): opening one and reading the schema again costs more than most pages take to render.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
@@ -147,6 +147,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "overdue-site",
+            # Pages, rate-limit counters and pending view counts share it; Django's default of 300 entries would keep
+            # evicting cached pages on a site with thousands of them (about 20 KB a page).
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_LOCMEM_MAX_ENTRIES", "2000"))},
         }
     }
 
@@ -282,6 +285,12 @@ PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_APPS = ["platforms", "articles", "workflow", "feedback", "rights", "search"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/" + ADMIN_URL, "/language/", "/static/", "/healthz"]
+# Without Redis each process has its own cache, so the content version that retires cached pages is kept in this file,
+# shared by every worker of the machine (empty: keep it in the cache, right only for a single process).
+PAGE_CACHE_VERSION_FILE = os.environ.get("DJANGO_PAGE_CACHE_VERSION_FILE", str(BASE_DIR / "var" / "page-cache-version"))
+# Data many pages share (platform choices, a platform's timeline, site texts, layout fragments) is kept in each
+# process per content version (overdue_site.version_memo); 0 computes it on every request.
+VERSION_MEMO_ENABLED = env_bool("DJANGO_VERSION_MEMO", True)
 # Only for the benchmark: lets a request skip the page cache with an "X-Page-Cache-Bypass: 1" header.
 PAGE_CACHE_ALLOW_BYPASS = env_bool("DJANGO_PAGE_CACHE_ALLOW_BYPASS", False)
 # Article view counts (heat.counting): written to the database after this many views or this many seconds.

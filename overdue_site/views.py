@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from articles import selectors as article_selectors
 from articles.models import Article
 from overdue_site.languages import html_lang, translated_path
-from platforms.forms import LookupForm, choosable_platforms
+from platforms.forms import LookupForm
 
 
 @never_cache
@@ -63,11 +63,11 @@ def server_error(request):
 
 
 def home(request):
-    # One light query feeds both the lookup box and the platform list.
-    platforms = list(choosable_platforms())
+    # The lookup box and the platform list share one light list of platforms (see choosable_platforms).
+    lookup_form = LookupForm()
     context = {
-        "lookup_form": LookupForm(platforms=platforms),
-        "platforms": [platform for platform in platforms if not platform.is_general_profile],
+        "lookup_form": lookup_form,
+        "platforms": [platform for platform in lookup_form.platforms if not platform.is_general_profile],
         "faqs": article_selectors.latest(Article.Kind.FAQ),
         "rights": article_selectors.latest(Article.Kind.RIGHTS),
     }

@@ -11,11 +11,16 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from overdue_site import version_memo
+
 from .lookup import OTHER, LookupResult, PlatformMatch, days_overdue_from_due_date, lookup, resolve_platform
 from .models import Platform
+from .selectors import published_platform
 from .timeline import MAX_DAY
 
 NOT_LISTED_LABEL = _("My platform is not listed")
@@ -82,11 +87,16 @@ class DueDateField(forms.Field):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
-def choosable_platforms():
-    """Published platforms with only what choosing one needs (slug, names, aliases): one light query per form."""
+def choosable_platforms() -> list[Platform]:
+    """Published platforms with only what choosing one needs (slug, names, aliases); read-only, shared by every form
+    of the same content version (one light query per version and process)."""
+    return version_memo.remember("choosable-platforms", None, _load_choosable_platforms)
+
+
+def _load_choosable_platforms() -> list[Platform]:
     languages = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
     fields = [f"{field}_{language}" for field in ("name", "aliases") for language in languages]
-    return Platform.objects.published().only("pk", "slug", "is_general_profile", *fields)
+    return list(Platform.objects.published().only("pk", "slug", "is_general_profile", *fields))
 
 
 class LookupForm(forms.Form):
@@ -125,11 +135,23 @@ class LookupForm(forms.Form):
     def __init__(self, data=None, *args, platforms=None, today: datetime.date | None = None, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Only what readers may see: drafts can be neither chosen nor named.
+        self.shares_platforms = platforms is None
         self.platforms: list[Platform] = list(choosable_platforms() if platforms is None else platforms)
         self.today = today
         self.match: PlatformMatch | None = None
 
     # Choices for the page ---------------------------------------------------------------------------------------------
+
+    @property
+    def datalist_html(self) -> SafeString:
+        """The <option>s of the platform box's <datalist>; rendered once per language and content version."""
+        if self.shares_platforms:
+            return version_memo.remember("datalist-html", translation.get_language(), self._datalist_html)
+        return self._datalist_html()
+
+    def _datalist_html(self) -> SafeString:
+        options = format_html_join("", '<option value="{}"></option>', ((text,) for text in self.datalist_options))
+        return options + format_html('<option value="{}">{}</option>', OTHER, NOT_LISTED_LABEL)
 
     @property
     def datalist_options(self) -> list[str]:
@@ -142,14 +164,6 @@ class LookupForm(forms.Form):
                 if text and text != OTHER:
                     seen.setdefault(text, None)
         return list(seen)
-
-    @property
-    def other_value(self) -> str:
-        return OTHER
-
-    @property
-    def not_listed_label(self) -> str:
-        return str(NOT_LISTED_LABEL)
 
     # Validation -----------------------------------------------------------------------------------------------------
 
@@ -263,10 +277,8 @@ class LookupForm(forms.Form):
         return [{"platform": p, "url": base + "?" + self._query(p.slug)} for p in self.match.candidates]
 
     def result(self) -> LookupResult:
-        """Run the lookup for the valid form; loads the chosen platform's stages and sources (three queries)."""
-        chosen = self.cleaned_data["platform"]
-        platform = Platform.objects.published().with_timeline().get(pk=chosen.pk)
-        return lookup(platform, self.cleaned_data["days"])
+        """Run the lookup for the valid form, on the chosen platform's stages and sources (see published_platform)."""
+        return lookup(published_platform(self.cleaned_data["platform"].slug), self.cleaned_data["days"])
 
     def error_messages_by_field(self) -> dict[str, list[str]]:
         """Errors as {field: [message, ...]} in the active language (for the API)."""

@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from overdue_site.reversing import cached_reverse
 from overdue_site.traditional import TraditionalConversionMixin
 from workflow.models import Publishable, PublishableQuerySet
 
@@ -82,7 +82,7 @@ class Platform(TraditionalConversionMixin, Publishable):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("platforms:detail", kwargs={"slug": self.slug})
+        return cached_reverse("platforms:detail", slug=self.slug)
 
     @property
     def alias_list(self) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
+from overdue_site import version_memo
 
 from .models import Platform
 
@@ -24,8 +25,15 @@ def listed_platforms():
 
 
 def published_platform(slug: str) -> Platform:
-    """A published platform with its stages and sources loaded, or 404."""
-    return get_object_or_404(Platform.objects.published().with_timeline(), slug=slug)
+    """A published platform with its stages and sources loaded (three queries), or 404.
+
+    Shared, read-only, by the platform's page, every lookup of it and the API at the same content version.
+    """
+    return version_memo.remember(
+        "platform-with-timeline",
+        slug,
+        lambda: get_object_or_404(Platform.objects.published().with_timeline(), slug=slug),
+    )
 
 
 def related_articles(platform: Platform, limit: int = RELATED_ARTICLES_LIMIT) -> list[Article]:

@@ -2,11 +2,16 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.template import loader
 from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
 
+from overdue_site import version_memo
 from overdue_site.languages import html_lang, translated_path
 
 register = template.Library()
+LANGUAGE_NAMES_LOCAL = {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}
 
 
 @register.filter(name="html_lang")
@@ -22,7 +27,7 @@ def language_links(context):
     links = []
     for code, _name in settings.LANGUAGES:
         url = reverse("switch_language", kwargs={"language": code}) + "?" + urlencode({"next": full_path})
-        links.append({"code": code, "html_lang": html_lang(code), "url": url})
+        links.append({"code": code, "html_lang": html_lang(code), "url": url, "name_local": LANGUAGE_NAMES_LOCAL[code]})
     return links
 
 
@@ -49,3 +54,17 @@ def web_url(url):
     """The address if it is an http(s) link, else an empty string: content never produces javascript: links."""
     url = (url or "").strip()
     return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+@register.simple_tag
+def shared_fragment(template_name, key=None, **context):
+    """``template_name`` rendered with ``context``, kept per language and content version under ``key``.
+
+    For parts many pages show alike (the rules panel, a platform's sources on every lookup of it): the caller
+    promises the output depends on nothing but ``key``, the language and the site's content.
+    """
+    return version_memo.remember(
+        f"fragment:{template_name}",
+        (get_language(), key),
+        lambda: mark_safe(loader.render_to_string(template_name, context)),  # noqa: S308 - a rendered template
+    )

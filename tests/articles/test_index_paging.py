@@ -113,8 +113,12 @@ def test_home_page_loads_platforms_once_without_their_long_texts(client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from overdue_site import version_memo
+
     make_platform(slug="light", name_en="Light")
     client.get("/en/")
+    # The platforms are remembered per content version; what is checked is the query that loads them.
+    version_memo.forget_all()
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/en/").status_code == 200
 
@@ -122,3 +126,87 @@ def test_home_page_loads_platforms_once_without_their_long_texts(client):
     assert len(platform_queries) == 1
     assert "body_" not in platform_queries[0]
     assert "summary_" not in platform_queries[0]
+
+
+# Totals remembered per content version -------------------------------------------------------------------------------
+
+
+def count_queries(client, url: str) -> list[str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in queries.captured_queries if "COUNT(" in query["sql"]]
+
+
+def test_the_total_is_counted_once_per_content_version_and_an_edit_shows_at_once(client, settings):
+    settings.VERSION_MEMO_ENABLED = True
+    make_articles(Article.Kind.FAQ, INDEX_PAGE_SIZE + 5)
+
+    assert "Page 1 of 2" in page(client, "/en/faq/")
+    assert count_queries(client, "/en/faq/?page=2") == []  # remembered, for every page of the index
+    category = Article.objects.first().category
+    for index in range(INDEX_PAGE_SIZE):  # each save starts a new content version
+        make_article(f"新{index}", f"New article {index}", category=category, published_at=timezone.now())
+
+    assert "Page 1 of 3" in page(client, "/en/faq/")
+    assert "Page 3 of 3" in page(client, "/en/faq/?page=3")
+
+
+def test_totals_are_per_language_and_per_kind(client):
+    make_articles(Article.Kind.FAQ, INDEX_PAGE_SIZE + 1)
+    category = Article.objects.first().category
+    for index in range(INDEX_PAGE_SIZE):  # Chinese only: not on the English index
+        make_article(f"只有中文{index}", "", category=category)
+    make_articles(Article.Kind.GUIDE, 2)
+
+    assert "Page 1 of 2" in page(client, "/en/faq/")
+    assert 'rel="next" href="?page=3"' in page(client, "/zh-hans/faq/?page=2")
+    assert 'class="pagination"' not in page(client, "/en/guides/")
+
+
+def test_a_total_made_stale_by_a_scheduled_time_is_counted_again_when_the_page_shows_it(client):
+    import time_machine
+
+    start = timezone.now().replace(microsecond=0)
+    with time_machine.travel(start, tick=False) as traveller:
+        make_articles(Article.Kind.FAQ, INDEX_PAGE_SIZE + 1)
+        category = Article.objects.first().category
+        # Newest of all once published, so that it pushes article 029 onto page 2; no save happens at that time.
+        make_article(
+            "定时",
+            "Paged article 999",
+            category=category,
+            published_at=start + datetime.timedelta(seconds=10),
+        )
+        second = page(client, "/en/faq/?page=2")
+        assert "Page 2 of 2" in second and listed_titles(second) == ["030"]
+
+        traveller.move_to(start + datetime.timedelta(seconds=10))
+        second = page(client, "/en/faq/?page=2")
+        assert sorted(set(listed_titles(second))) == ["029", "030"]
+        assert "Page 2 of 2" in second
+        assert "Paged article 999" in page(client, "/en/faq/")
+
+        Article.objects.filter(title_en__in=["Paged article 030", "Paged article 999"]).update(
+            unpublish_at=start + datetime.timedelta(seconds=20)
+        )
+        traveller.move_to(start + datetime.timedelta(seconds=20))
+        # Page 2 is gone: the remembered total (32) no longer matches, so it is counted again and page 1 is shown.
+        html = page(client, "/en/faq/?page=2")
+        assert "Page 1 of 1" not in html  # one page only: no pagination at all
+        assert 'class="pagination"' not in html
+        assert len(set(listed_titles(html))) == INDEX_PAGE_SIZE
+
+
+def test_english_indexes_leave_out_articles_without_an_english_title_empty_or_null(client):
+    make_articles(Article.Kind.RIGHTS, 2)
+    category = Article.objects.first().category
+    make_article("空标题", "", kind=Article.Kind.RIGHTS, category=category)
+    make_article("无标题", "Paged article 777", kind=Article.Kind.RIGHTS, category=category)
+    Article.objects.filter(title_en="Paged article 777").update(title_en=None)
+
+    assert sorted(set(listed_titles(page(client, "/en/rights/")))) == ["000", "001"]
+    assert Article.objects.published().in_language("en").count() == 2
+    assert Article.objects.published().in_language("zh-hans").count() == 4

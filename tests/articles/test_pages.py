@@ -269,8 +269,8 @@ def article_links(html: str) -> int:
         ("?page=2", 2, 5),
         ("?page=3", 2, 5),  # past the end: the last page
         ("?page=999999999999999999999", 2, 5),
-        ("?page=0", 2, 5),
-        ("?page=-1", 2, 5),
+        ("?page=0", 1, 20),  # not a page number: the first page, as on the FAQ index
+        ("?page=-1", 1, 20),
         ("?page=abc", 1, 20),
         ("?page=1.5", 1, 20),
         ("?page=", 1, 20),

@@ -134,6 +134,65 @@ def test_related_articles_take_one_query_however_many_there_are():
     assert len(queries.captured_queries) == 1
 
 
+def test_the_rule_holds_when_every_group_has_more_candidates_than_the_limit():
+    category, other = make_category(), make_category()
+    alpha, beta = make_platform(), make_platform()
+    article = make_article("主", "Main", category=category, platforms=[alpha, beta])
+    for number in range(8):
+        make_article(
+            f"单平台{number}", f"Alpha {number}", category=other, platforms=[alpha], published_at=days_ago(number)
+        )
+        make_article(f"同类{number}", f"Same {number}", category=category, published_at=days_ago(number))
+    # Older than all of them, yet first after the pins: it shares two platforms.
+    make_article("双平台", "Both platforms", category=other, platforms=[alpha, beta], published_at=days_ago(90))
+    # Shares one platform and the category: above the articles sharing only the platform, however new they are.
+    make_article("同类单平台", "Alpha same category", category=category, platforms=[alpha], published_at=days_ago(80))
+    pins = [
+        make_article(f"钉{number}", f"Pin {number}", category=other, published_at=days_ago(1)) for number in range(3)
+    ]
+    article.pinned_related.add(*pins, make_article("钉草稿", "Pin draft", published=False))
+    article.excluded_related.add(pins[0])
+    assert titles(related_articles(article, limit=6, language="en")) == [
+        "Pin 1",
+        "Pin 2",
+        "Both platforms",
+        "Alpha same category",
+        "Alpha 0",
+        "Alpha 1",
+    ]
+
+
+def test_newest_category_articles_fill_up_after_pins_that_are_also_the_newest_of_the_category():
+    category = make_category()
+    article = make_article("主", "Main", category=category)
+    pins = [
+        make_article(f"钉{number}", f"Pin {number}", category=category, published_at=days_ago(1)) for number in (1, 2)
+    ]
+    article.pinned_related.add(*pins)
+    for number in range(6):
+        make_article(f"同类{number}", f"Same {number}", category=category, published_at=days_ago(number + 2))
+    assert titles(related_articles(article, limit=5, language="en")) == ["Pin 1", "Pin 2", "Same 0", "Same 1", "Same 2"]
+
+
+def test_the_page_article_with_its_loaded_platforms_gives_the_same_list_in_one_query():
+    from articles.selectors import published_article
+
+    category = make_category()
+    published, draft = make_platform(), make_platform(published=False)
+    article = make_article("主", "Main", category=category, platforms=[published, draft])
+    make_article("同草稿平台", "Draft platform only", category=make_category(), platforms=[draft])
+    make_article("同平台", "Shared platform", category=make_category(), platforms=[published], published_at=days_ago(9))
+    make_article("同类", "Same category", category=category, published_at=days_ago(1))
+    loaded = published_article(article.pk)
+    assert [platform.pk for platform in loaded.published_platforms] == [published.pk]
+    with CaptureQueriesContext(connection) as queries:
+        related = related_articles(loaded, language="en")
+    assert len(queries.captured_queries) == 1
+    assert titles(related) == titles(related_articles(article, language="en")) == ["Shared platform", "Same category"]
+    loaded.published_platforms = []
+    assert titles(related_articles(loaded, language="en")) == ["Same category"]
+
+
 # Previous / next within the category ------------------------------------------------------------------------------
 
 

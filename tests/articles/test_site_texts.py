@@ -7,7 +7,8 @@ from tests.factories import make_site_text
 
 
 @pytest.mark.django_db
-def test_site_texts_are_rendered_per_language_and_cached(django_assert_num_queries):
+def test_site_texts_are_rendered_per_language_and_cached(django_assert_num_queries, settings):
+    settings.VERSION_MEMO_ENABLED = True
     make_site_text("disclaimer", body="**仅供参考**", body_en="**Information only**")
     with translation.override("en"):
         assert site_texts()["disclaimer"]["html"] == "<p><strong>Information only</strong></p>"
@@ -18,7 +19,8 @@ def test_site_texts_are_rendered_per_language_and_cached(django_assert_num_queri
 
 
 @pytest.mark.django_db
-def test_editing_a_site_text_shows_at_once():
+def test_editing_a_site_text_shows_at_once(settings):
+    settings.VERSION_MEMO_ENABLED = True
     text = make_site_text("disclaimer", body="旧", body_en="Old")
     with translation.override("en"):
         assert "Old" in site_texts()["disclaimer"]["html"]
