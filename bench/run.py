@@ -30,6 +30,7 @@ import platform
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -113,6 +114,14 @@ def start_server(env: dict, port: int, workers: int) -> subprocess.Popen:
             time.sleep(0.2)
     process.kill()
     sys.exit("gunicorn did not start")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 def get_status(url: str, bypass: bool = False) -> int:
@@ -255,9 +264,9 @@ class Bench:
     def __init__(self, base: str, server: subprocess.Popen, args, directory: Path):
         self.base, self.server, self.args, self.directory = base, server, args, directory
 
-    def row(self, name: str, mode: str, page: dict) -> dict:
+    def row(self, name: str, mode: str, page: dict, bypass: bool | None = None) -> dict:
         """Measure one page in one mode: check, wait, warm up, wait, measure."""
-        bypass = mode == "uncached"
+        bypass = mode == "uncached" if bypass is None else bypass
         rotation = page.get("rotation") if bypass else None
         paths = rotation or [page["url"]]
         # Check a few of the addresses (all would take long for uncached pages): every one must answer 200.
@@ -282,6 +291,60 @@ class Bench:
 
     def rows(self, pages: dict, names: list[str], modes) -> list[dict]:
         return [self.row(name, mode, pages[name]) for name in names for mode in modes]
+
+
+def measure_scale(args, env: dict, tmp: Path, bench: Bench, pages: dict, names: list[str]):
+    """(small row, large row) pairs of the scale pages, and how long generating the large set took.
+
+    On SQLite the large set is generated into a copy of the database and served by a second gunicorn, so each page is
+    measured at both sizes within seconds, in the order small, large, large, small (drift of the machine in between
+    cancels out) and the two measurements of each size are averaged. Other databases are measured one size after the
+    other on the same server.
+    """
+    database = env["DATABASE_URL"]
+    if not database.startswith("sqlite:///"):
+        small = bench.rows(pages, names, ("uncached",))
+        print(f"Generating {args.scale} articles …", flush=True)
+        started = time.monotonic()
+        manage(env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
+        generated_in = time.monotonic() - started
+        large = bench.rows(page_addresses(env), names, ("uncached",))
+        return list(zip(small, large, strict=True)), generated_in
+
+    large_file = tmp / "large.sqlite3"
+    with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
+        source.backup(target)
+    large_env = {
+        **env,
+        "DATABASE_URL": f"sqlite:///{large_file}",
+        "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version-large"),
+    }
+    print(f"Generating {args.scale} articles in a copy of the database …", flush=True)
+    started = time.monotonic()
+    manage(large_env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
+    generated_in = time.monotonic() - started
+    large_pages = page_addresses(large_env)
+    port = free_port()
+    large_server = start_server(large_env, port, args.workers)
+    large_bench = Bench(f"http://127.0.0.1:{port}", large_server, args, tmp / "large")
+    (tmp / "large").mkdir(exist_ok=True)
+    pairs = []
+    try:
+        for name in names:
+            first_small = bench.row(name, f"uncached at {args.articles}", pages[name], bypass=True)
+            first_large = large_bench.row(name, f"uncached at {args.scale}", large_pages[name], bypass=True)
+            second_large = large_bench.row(name, f"uncached at {args.scale}", large_pages[name], bypass=True)
+            second_small = bench.row(name, f"uncached at {args.articles}", pages[name], bypass=True)
+            pairs.append((averaged(first_small, second_small), averaged(first_large, second_large)))
+    finally:
+        stop_server(large_server)
+    return pairs, generated_in
+
+
+def averaged(first: dict, second: dict) -> dict:
+    if "rps" not in first or "rps" not in second:
+        return first if "rps" not in first else second
+    return {**first, **{key: (first[key] + second[key]) / 2 for key in ("rps", "p50", "p99")}}
 
 
 def verdict(row: dict, reference: float) -> str:
@@ -361,22 +424,11 @@ def main() -> None:
             references.append(bench.row("/healthz", f"before {name}", healthz))
             for row in bench.rows(pages, [name], ("cached", "uncached")):
                 rows.append({**row, "reference_index": len(references) - 1})
-        if args.scale and scale_pages:
-            small = bench.rows(pages, scale_pages, ("uncached",))
-            print(f"Generating {args.scale} articles …", flush=True)
-            started = time.monotonic()
-            # Replaces the generated content of the main run (and bumps the content version).
-            manage(env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
-            generated_in = time.monotonic() - started
-            large = bench.rows(page_addresses(env), scale_pages, ("uncached",))
-            scale_rows = list(zip(small, large, strict=True))
         references.append(bench.row("/healthz", "last", healthz))
+        if args.scale and scale_pages:
+            scale_rows, generated_in = measure_scale(args, env, tmp, bench, pages, scale_pages)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     if any("rps" not in reference for reference in references):
         sys.exit(f"/healthz could not be measured: {references}")
     text = results(args, env, pages, references, rows, scale_rows, generated_in)
@@ -406,7 +458,7 @@ def results(args, env, pages, references, rows, scale_rows, generated_in) -> str
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite (file, WAL)"
     cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem), content version in a file"
     reference = sum(item["rps"] for item in references) / len(references)
-    measured = ", ".join(f"{item['rps']:.0f}" for item in references)
+    measured = ", ".join(f"{item['rps']:.0f} ({item['mode']})" for item in references)
 
     def row_reference(row: dict) -> float:
         index = row["reference_index"]
@@ -442,7 +494,7 @@ def results(args, env, pages, references, rows, scale_rows, generated_in) -> str
         f" ({', '.join(SEARCH_QUERIES)}), each finding results. The home page is one page: one address.",
         "",
         f"Reference (`/healthz`, constant response): **{reference:.0f} req/s** on average; measured"
-        f" {measured} req/s (before each page, then at the end),"
+        f" {measured} req/s,"
         f" p50 {min(item['p50'] for item in references):.1f}–{max(item['p50'] for item in references):.1f} ms.",
         "",
         "| page | mode | addresses | req/s | p50 ms | p99 ms | reference req/s | ratio to reference | target |",
@@ -463,8 +515,15 @@ def results(args, env, pages, references, rows, scale_rows, generated_in) -> str
             f"## Scale: {args.articles} vs {args.scale} articles (uncached; generation took {generated_in:.0f} s)",
             "",
             "Target: at the larger size each page takes at most 1.5 × its time (p50) at the smaller size."
-            " `generate_bulk_content` replaces the generated content, so the second size is measured on a fresh set."
-            " Search and lookup cycle through the same queries and platform × day addresses as above; the list"
+            + (
+                " The larger set is generated into a copy of the database and served by a second gunicorn, so each page"
+                " is measured at both sizes within seconds, in the order small, large, large, small (drift of the"
+                " machine cancels out); each figure is the mean of its two measurements."
+                if env["DATABASE_URL"].startswith("sqlite:///")
+                else " `generate_bulk_content` replaces the generated content; the larger size is measured after the"
+                " smaller one on the same server."
+            )
+            + " Search and lookup cycle through the same queries and platform × day addresses as above; the list"
             " pages (platform list, FAQ index, one category) are one address each.",
             "",
             f"| page | p50 ms at {args.articles} | p50 ms at {args.scale} | factor | req/s at {args.articles} |"
@@ -474,7 +533,8 @@ def results(args, env, pages, references, rows, scale_rows, generated_in) -> str
         for small, large in scale_rows:
             if "rps" not in small or "rps" not in large or not small["p50"]:
                 lines.append(
-                    f"| {small['page']} | – | – | – | – | – | not measured: {small.get('status', '')} / {large.get('status', '')} |"
+                    f"| {small['page']} | – | – | – | – | – | not measured: {small.get('status', '')} /"
+                    f" {large.get('status', '')} |"
                 )
                 continue
             factor = large["p50"] / small["p50"]
