@@ -108,6 +108,8 @@ TEMPLATES = [
 ]
 
 WSGI_APPLICATION = "overdue_site.wsgi.application"
+# A form that fails the CSRF check gets a page in the reader's language that says nothing was saved.
+CSRF_FAILURE_VIEW = "overdue_site.views.csrf_failure"
 
 DATABASES = {
     "default": dj_database_url.config(

@@ -42,6 +42,11 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+def csrf_failure(request, reason=""):
+    """A form that failed the CSRF check: a plain explanation in the reader's language, not Django's technical page."""
+    return render(request, "403_csrf.html", status=403)
+
+
 def server_error(request):
     """The 500 page. No database, no context processors, no session: it must render when everything else fails."""
     language = translation.get_language_from_path(request.path) or translation.get_language()

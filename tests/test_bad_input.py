@@ -63,3 +63,25 @@ def test_a_wrong_method_on_the_api_gets_a_json_message(client):
     assert response.status_code == 405
     assert "GET" in response["Allow"]
     assert response.json()["errors"]["method"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("zh-hans", "您的表单未能提交"), ("zh-hant", "您的表單未能提交"), ("en", "Your form could not be sent")],
+)
+def test_a_form_that_fails_the_csrf_check_gets_a_page_in_the_readers_language(language, heading):
+    from django.test import Client
+
+    from feedback.models import Comment
+
+    platform = make_platform("csrf", "表单测试", name_en="Form test")
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        f"/{language}/feedback/platforms/{platform.slug}/comment/", {"display_name": "A", "body": "Hello"}
+    )
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert heading in page
+    assert "CSRF" not in page  # no technical page
+    assert not Comment.objects.exists()
