@@ -37,6 +37,9 @@ MODELS = {Kind.PLATFORM: Platform, Kind.ARTICLE: Article, Kind.QUESTION: Questio
 # The field whose English text decides whether a record has an English document (as on the site's English pages).
 ENGLISH_REQUIRED = {Kind.ARTICLE: "title", Kind.QUESTION: "question"}
 SOURCE_LANGUAGES = {Language.CHINESE: ("zh_hans", "zh_hant"), Language.ENGLISH: ("en",)}
+# Readers of the English pages often know a platform only by the Chinese name in its app (借呗, 花呗), so a platform's
+# English document also carries its Chinese names.
+EXTRA_TITLE_SOURCES = {(Kind.PLATFORM, Language.ENGLISH): SOURCE_LANGUAGES[Language.CHINESE]}
 
 _MARKDOWN_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
@@ -66,7 +69,8 @@ def documents_for(kind: int, record) -> list[DocumentData]:
         required = ENGLISH_REQUIRED.get(kind) if language == Language.ENGLISH else None
         if required and not (getattr(record, f"{required}_en", "") or "").strip():
             continue
-        title = document_tokens(*(_text(record, field, suffix) for field in title_fields for suffix in suffixes))
+        title_suffixes = suffixes + EXTRA_TITLE_SOURCES.get((kind, language), ())
+        title = document_tokens(*(_text(record, field, suffix) for field in title_fields for suffix in title_suffixes))
         body = document_tokens(*(_text(record, field, suffix) for field in body_fields for suffix in suffixes))
         if title or body:
             documents.append(DocumentData(kind, record.pk, parent_id, language, title, body))

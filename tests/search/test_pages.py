@@ -157,3 +157,13 @@ def test_a_count_at_the_cap_is_not_called_more(client, monkeypatch):
     html = page(client, search_url("en", "credit"))
     assert "2 results for “credit”" in html
     assert "More than" not in html
+
+
+@pytest.mark.parametrize("query", ["借呗", "蚂蚁借呗", "借唄"])
+def test_english_pages_find_a_platform_by_its_chinese_name(client, query):
+    platform = make_platform("ant-jiebei", "蚂蚁借呗", aliases="借呗", name_en="Ant Jiebei")
+    article_with("借呗逾期会怎样", "正文", title_en="What happens when you are overdue")
+    html = page(client, search_url("en", query))
+    with translation.override("en"):
+        assert f'href="{platform.get_absolute_url()}"' in html
+    assert result_count(html) == 1  # articles are still searched in their English text only
