@@ -22,11 +22,13 @@ import hashlib
 import logging
 import os
 import tempfile
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -54,9 +56,31 @@ def _enabled() -> bool:
 def current_version() -> dict:
     """{"number": ..., "changed_at": unix seconds}; a fresh, never-used number if the cache or file lost it.
 
-    Called on every anonymous request (and by ``version_memo``): treat the returned dict as read-only.
+    Called on every anonymous request (and by ``version_memo``): treat the returned dict as read-only. Read once per
+    request: the page cache and every per-version value a page uses then cost one read (a Redis round trip) together.
     """
-    return _current_version(_version_file())
+    version = getattr(_request, "version", None)
+    if version is None:
+        version = _current_version(_version_file())
+        _remember_for_request(version)
+    return version
+
+
+# The version this thread read during its current request; reset when a request starts or ends and when it bumps.
+_request = threading.local()
+
+
+def _remember_for_request(version: dict) -> None:
+    if getattr(_request, "active", False):
+        _request.version = version
+
+
+def _request_started(**kwargs) -> None:
+    _request.active, _request.version = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _request.active, _request.version = False, None
 
 
 # Whether this process has used the version since it last bumped it (see _bump_now_and_on_commit).
@@ -77,6 +101,7 @@ def bump_version() -> None:
     """Retire every cached page: a new content version, seen at once by every process."""
     global _read_since_bump
     _read_since_bump = False  # before the write: a read that sees the new version sets it again
+    _request.version = None
     path = _version_file()
     if path:
         version = _new_version(after=_read_version_file(path))
@@ -229,6 +254,8 @@ def _bump_now_and_on_commit(using) -> None:
 
 
 def connect_signals() -> None:
+    request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
     post_save.connect(_content_changed, dispatch_uid="page-cache-save")
     post_delete.connect(_content_changed, dispatch_uid="page-cache-delete")
     m2m_changed.connect(_content_m2m_changed, dispatch_uid="page-cache-m2m")
@@ -289,8 +316,9 @@ class PageCacheMiddleware:
             entry = cache.get(key)
         else:  # version and page in one round trip to Redis
             found = cache.get_many([VERSION_KEY, key])
-            version = found.get(VERSION_KEY) or current_version()
+            version = found.get(VERSION_KEY) or _current_version(version_file)
             entry = found.get(key)
+        _remember_for_request(version)
         if entry is not None and entry["version"] == version["number"]:
             if entry.get("on_hit"):
                 _run_hit_hooks(entry["on_hit"])

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.core.signals import request_finished, request_started
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -105,3 +106,39 @@ def test_a_site_text_edit_shows_in_the_shared_footer_at_once(client, settings):
     text.save()
     assert "The new note." in client.get("/en/faq/").content.decode()
     assert "The new note." in client.get("/en/privacy/").content.decode()
+
+
+def test_a_page_reads_the_content_version_once(client, monkeypatch):
+    platform = make_platform(slug="once", stages=[(1, 10, False), (11, None, True)])
+    reads = []
+    original = page_cache._current_version
+
+    def counted(path):
+        reads.append(path)
+        return original(path)
+
+    monkeypatch.setattr(page_cache, "_current_version", counted)
+    # With Redis the page cache reads the version together with the page.
+    original_get_many = page_cache.cache.get_many
+
+    def counted_get_many(keys, *args, **kwargs):
+        if page_cache.VERSION_KEY in keys:
+            reads.append("cache")
+        return original_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(page_cache.cache, "get_many", counted_get_many)
+    for days in (3, 30):  # the second lookup is a page-cache miss that finds the per-version values
+        reads.clear()
+        assert client.get(f"/en/lookup/?platform={platform.slug}&days_overdue={days}").status_code == 200
+        assert len(reads) == 1
+
+
+def test_a_bump_during_a_request_is_seen_by_the_rest_of_it():
+    request_started.send(sender=None)
+    try:
+        before = page_cache.current_version()
+        assert page_cache.current_version() is before  # read once
+        page_cache.bump_version()
+        assert page_cache.current_version()["number"] != before["number"]
+    finally:
+        request_finished.send(sender=None)
