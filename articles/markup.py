@@ -1,5 +1,6 @@
 """Formatted text written by editors (Markdown) turned into HTML that is safe to put on a page."""
 
+import threading
 from functools import lru_cache
 
 import markdown
@@ -42,9 +43,21 @@ def render_markdown(text: str | None) -> SafeString:
     return mark_safe(_clean_html(str(text)))  # noqa: S308 - sanitised by nh3 in _clean_html
 
 
+# Building a Markdown converter (loading its extensions) costs about half as much as converting a page of text, so
+# each thread keeps one and resets it between texts (a converter is not safe to share between threads).
+_converters = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    converter = getattr(_converters, "converter", None)
+    if converter is None:
+        converter = _converters.converter = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+    return converter.reset()
+
+
 @lru_cache(maxsize=RENDERED_CACHE_SIZE)
 def _clean_html(text: str) -> str:
-    html = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    html = _converter().convert(text)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -73,3 +73,25 @@ def test_markdown_keeps_editor_formatting():
     assert "<li>一</li>" in html
     assert "<strong>粗体</strong>" in html
     assert 'href="https://example.org"' in html
+
+
+def test_markdown_converter_reused_between_texts_carries_nothing_over():
+    from articles import markup
+
+    first = markup.render_markdown("有脚注的段落。[^1]\n\n*[GB/T]: 国家推荐标准\n\n[^1]: 脚注内容。\n\nGB/T 45251")
+    assert "脚注内容" in first and "<abbr" not in first  # abbr is not an allowed tag: its text stays, the tag goes
+    second = markup.render_markdown("没有脚注的段落。GB/T")
+    assert second == "<p>没有脚注的段落。GB/T</p>"
+
+
+def test_each_thread_has_its_own_markdown_converter():
+    import threading
+
+    from articles import markup
+
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(markup._converter()))
+    thread.start()
+    thread.join()
+    assert seen[0] is not markup._converter()
+    assert markup._converter() is markup._converter()
