@@ -4,6 +4,7 @@ import threading
 import uuid
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
@@ -124,3 +125,93 @@ def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
     counting.flush_all()
     assert viewed(article) == total
     assert counting.view_count(Article.objects.get(pk=article.pk)) == total
+
+
+def in_process_cache(name):
+    """The CACHES setting of a separate worker process: its own, empty in-process cache."""
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"worker-{name}"}}
+
+
+# A page-cache hit of an article page counts the view: cheap, and nothing lost when a worker exits ----------------
+
+
+@pytest.mark.django_db
+@pytest.mark.django_db
+def test_a_view_within_the_flush_period_asks_the_cache_once(settings, monkeypatch):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)  # flushes (nothing flushed recently) and starts the period
+    calls = []
+    for name in ("add", "incr", "get", "set"):
+        method = getattr(cache, name)
+        monkeypatch.setattr(
+            cache, name, lambda *args, _method=method, _name=name, **kw: calls.append(_name) or _method(*args, **kw)
+        )
+    counting.record_view(article.pk)
+    assert calls == ["incr"]
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == 2
+
+
+@pytest.mark.django_db
+def test_after_a_cache_clear_the_next_view_flushes_again(settings):
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)
+    counting.record_view(article.pk)  # pending: the period started by the first view runs
+    cache.clear()  # the pending view is lost with the cache, and so is the period
+    counting.record_view(article.pk)
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 2
+
+
+@pytest.mark.django_db
+def test_a_worker_writes_its_pending_views_when_it_exits(settings):
+    settings.CACHES = in_process_cache("exiting")  # without Redis the pending views die with the worker
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    for _ in range(3):
+        counting.record_view(article.pk)
+    assert counting.flush_process_pending() == 2
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 3
+
+
+@pytest.mark.django_db
+def test_with_redis_pending_views_stay_in_the_cache_when_a_worker_exits(settings):
+    settings.CACHES = live_redis_caches()
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    counting.record_view(article.pk)
+    counting.record_view(article.pk)
+    assert counting.flush_process_pending() == 0
+    assert counting.view_count(Article.objects.get(pk=article.pk)) == 2
+
+
+@pytest.mark.django_db
+def test_flushing_all_articles_does_not_evict_the_counters_it_flushes(settings):
+    # The in-process cache evicts when full (300 entries by default): a flush must not fill it with a lock per article.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "small",
+            "OPTIONS": {"MAX_ENTRIES": 6},
+        }
+    }
+    settings.HEAT_FLUSH_EVERY = 1000
+    articles = [make_article() for _ in range(8)]
+    for _ in range(3):
+        counting.record_view(articles[0].pk)
+    assert counting.flush_all() == 2
+    assert Article.objects.values_list("view_count", flat=True).get(pk=articles[0].pk) == 3
+
+
+@pytest.mark.django_db
+def test_the_first_view_after_the_flush_period_flushes(settings):
+    settings.CACHES = in_process_cache("clock")  # Redis expires keys by its own clock, which the test cannot move
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    with time_machine.travel("2026-03-01 12:00", tick=False) as clock:
+        counting.record_view(article.pk)
+        counting.record_view(article.pk)
+        assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 1
+        clock.shift(settings.HEAT_FLUSH_SECONDS + 1)
+        counting.record_view(article.pk)
+    assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 3
