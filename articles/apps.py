@@ -8,5 +8,5 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles, FAQs and rights guidance")
 
     def ready(self):
-        # site_texts connects the cache-invalidation signals; versions registers the models with django-reversion.
-        from . import site_texts, versions  # noqa: F401
+        # Registers the models with django-reversion.
+        from . import versions  # noqa: F401

@@ -151,20 +151,6 @@ class ProblemReportAdmin(admin.ModelAdmin):
     list_filter = ["status", "reason", "created_at"]
     search_fields = ["reference", "details", "page_title"]
     list_select_related = ["article", "platform"]
-    readonly_fields = [
-        "reference",
-        "reason",
-        "details",
-        "contact_email",
-        "article",
-        "platform",
-        "page_title",
-        "language",
-        "created_at",
-        "resolved_at",
-        "notified_at",
-        "client_hash",
-    ]
     fields = [
         "reference",
         "status",
@@ -181,6 +167,8 @@ class ProblemReportAdmin(admin.ModelAdmin):
         "notified_at",
         "client_hash",
     ]
+    # Moderators change the status and their note; what the reader sent and the timestamps stay as they are.
+    readonly_fields = [name for name in fields if name not in ("status", "internal_note")]
     date_hierarchy = "created_at"
     actions = ["mark_in_progress", "mark_resolved", "mark_rejected"]
 
