@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -55,7 +56,11 @@ def click_and_wait(driver, element) -> None:
     old_page = driver.find_element(By.TAG_NAME, "html")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     element.click()
-    wait_for(driver, expected_conditions.staleness_of(old_page))
+    # While a navigation swaps documents, Chromium sometimes answers "node does not belong to the document" instead of
+    # "stale element": asking again a moment later gives the stale answer.
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        expected_conditions.staleness_of(old_page)
+    )
 
 
 def html_lang(driver) -> str:
