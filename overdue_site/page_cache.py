@@ -71,6 +71,9 @@ _request = threading.local()
 
 
 def _remember_for_request(version: dict) -> None:
+    """Note a version read from storage: the rest of the request uses it, and this process has now used it."""
+    global _read_since_bump
+    _read_since_bump = True
     if getattr(_request, "active", False):
         _request.version = version
 

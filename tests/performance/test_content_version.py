@@ -132,3 +132,13 @@ def test_each_test_process_has_its_own_version_file():
     assert not path.startswith(str(django_settings.BASE_DIR))
     if os.environ.get("PYTEST_XDIST_WORKER"):
         assert os.environ["PYTEST_XDIST_WORKER"] in path
+
+
+def test_serving_a_cached_page_counts_as_using_the_version(client, monkeypatch):
+    # Otherwise a save inside a transaction would skip its immediate bump and the page would stay cached until commit.
+    platform = make_platform(slug="used", stages=[(1, None, True)])
+    url = f"/en/platforms/{platform.slug}/"
+    client.get(url)
+    monkeypatch.setattr(page_cache, "_read_since_bump", False)
+    assert client.get(url)["X-Cache"] == "hit"
+    assert page_cache._read_since_bump
