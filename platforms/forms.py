@@ -18,8 +18,9 @@ from django.utils.translation import ngettext
 
 from overdue_site import version_memo
 
-from .lookup import OTHER, LookupResult, PlatformMatch, days_overdue_from_due_date, lookup, resolve_platform
+from .lookup import LookupResult, days_overdue_from_due_date, lookup
 from .models import Platform
+from .names import OTHER, PlatformMatch, resolve_platform
 from .selectors import published_platform
 from .timeline import MAX_DAY
 

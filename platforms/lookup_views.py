@@ -5,8 +5,8 @@ from django.views.decorators.http import require_safe
 
 from feedback import selectors as feedback_selectors
 
+from .explanations import explain
 from .forms import LookupForm
-from .lookup import explain
 
 
 @require_safe

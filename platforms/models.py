@@ -156,9 +156,6 @@ class Stage(TraditionalConversionMixin, models.Model):
 
         return f"{self.title} ({describe_days(self)})"
 
-    def contains(self, day: int) -> bool:
-        return self.first_day <= day and (self.last_day is None or day <= self.last_day)
-
     @property
     def channel_labels(self) -> list[str]:
         labels = dict(self.Channel.choices)

@@ -20,10 +20,6 @@ def platforms_for_list() -> tuple[list[Platform], Platform | None]:
     return listed, general
 
 
-def listed_platforms():
-    return Platform.objects.listed()
-
-
 def published_platform(slug: str) -> Platform:
     """A published platform with its stages and sources loaded (three queries), or 404.
 

@@ -19,11 +19,29 @@ MAX_DAY = 3650
 
 
 class StageLike(Protocol):
+    """What every stage rule reads: a Stage, an import row, a form's cleaned data or a test's stand-in."""
+
+    first_day: int | None
+    last_day: int | None  # None: open-ended
+    contacts_called: bool
+
+
+class DaySpan(Protocol):
     first_day: int | None
     last_day: int | None
 
 
-def describe_days(stage: StageLike) -> str:
+def covers_day(span: DaySpan, day: int) -> bool:
+    """The one "day within stage" rule: from the first day to the last, both included; no last day is open-ended."""
+    return span.first_day is not None and span.first_day <= day and (span.last_day is None or day <= span.last_day)
+
+
+def ordered_stages(stages: Iterable[StageLike]) -> list[StageLike]:
+    """Stages with a first day, earliest first."""
+    return sorted((s for s in stages if s.first_day is not None), key=lambda s: s.first_day)
+
+
+def describe_days(stage: DaySpan) -> str:
     """A short human label for a stage's days, e.g. "days 4–7", "day 3", "day 31 onwards"."""
     if stage.last_day is None:
         return _("day %(first)s onwards") % {"first": stage.first_day}

@@ -2,8 +2,8 @@
 
 from django import template
 
-from platforms.lookup import timeline_rows as build_timeline_rows
 from platforms.timeline import describe_days
+from platforms.timeline_rows import timeline_rows as build_timeline_rows
 
 register = template.Library()
 

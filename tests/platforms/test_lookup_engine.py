@@ -13,20 +13,19 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from platforms.explanations import explain
 from platforms.lookup import (
     ContactStatus,
     ContactWindow,
     SourceSummary,
     contact_window,
     days_overdue_from_due_date,
-    explain,
     lookup,
-    normalize_name,
-    resolve_platform,
     summarize_sources,
-    timeline_rows,
 )
-from platforms.timeline import MAX_DAY
+from platforms.names import normalize_name, resolve_platform
+from platforms.timeline import MAX_DAY, covers_day
+from platforms.timeline_rows import timeline_rows
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -407,3 +406,19 @@ def test_normalize_name():
     assert normalize_name(" 借唄 ") == "借呗"
     assert normalize_name("ＡＢＣ") == "abc"
     assert normalize_name(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "day", "covered"),
+    [
+        (1, 3, 0, False),
+        (1, 3, 1, True),
+        (1, 3, 3, True),
+        (1, 3, 4, False),
+        (31, None, 30, False),
+        (31, None, 999, True),
+    ],
+)
+def test_a_stage_covers_its_first_and_last_day_and_open_ended_stages_never_end(first, last, day, covered):
+    assert covers_day(FakeStage(first, last), day) is covered
+    assert covers_day(ContactWindow(first, last), day) is covered
