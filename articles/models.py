@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pypinyin import lazy_pinyin
 
+from overdue_site.markup import RenderedMarkdownMixin, StoredHTML, StoredHTMLField
 from overdue_site.reversing import cached_reverse
 from overdue_site.traditional import TraditionalConversionMixin
 from platforms.models import Platform
@@ -93,7 +94,7 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
 
-class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
+class Article(TranslationStatusMixin, TraditionalConversionMixin, RenderedMarkdownMixin, Publishable):
     class Kind(models.TextChoices):
         FAQ = "faq", _("FAQ")
         GUIDE = "guide", _("Guide")
@@ -111,6 +112,11 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
     body = models.TextField(
         _("body"), blank=True, help_text=_("Formatted text: **bold**, *italic*, lists with -, headings with ##.")
     )
+    body_html_zh_hans = StoredHTMLField()
+    body_html_zh_hant = StoredHTMLField()
+    body_html_en = StoredHTMLField()
+    body_html = StoredHTML()
+    rendered_markdown = {"body": "body_html"}
     summary = models.TextField(_("editor's summary"), blank=True)
     byline = models.CharField(_("author"), max_length=100, blank=True)
     category = models.ForeignKey(
@@ -173,10 +179,15 @@ class Article(TranslationStatusMixin, TraditionalConversionMixin, Publishable):
         return cached_reverse("articles:detail", pk=self.pk, slug=self.slug or "article")
 
 
-class Question(TraditionalConversionMixin, models.Model):
+class Question(TraditionalConversionMixin, RenderedMarkdownMixin, models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions", verbose_name=_("article"))
     question = models.CharField(_("question"), max_length=300)
     answer = models.TextField(_("answer"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))
+    answer_html_zh_hans = StoredHTMLField()
+    answer_html_zh_hant = StoredHTMLField()
+    answer_html_en = StoredHTMLField()
+    answer_html = StoredHTML()
+    rendered_markdown = {"answer": "answer_html"}
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -188,7 +199,7 @@ class Question(TraditionalConversionMixin, models.Model):
         return self.question
 
 
-class SiteText(TraditionalConversionMixin, models.Model):
+class SiteText(TraditionalConversionMixin, RenderedMarkdownMixin, models.Model):
     """Site-wide texts that staff edit in three languages, such as the disclaimer and the rules panel."""
 
     class Key(models.TextChoices):
@@ -201,6 +212,11 @@ class SiteText(TraditionalConversionMixin, models.Model):
     key = models.CharField(_("key"), max_length=30, choices=Key.choices, unique=True)
     title = models.CharField(_("title"), max_length=200, blank=True)
     body = models.TextField(_("text"), help_text=_("Formatted text: **bold**, *italic*, lists with -."))
+    body_html_zh_hans = StoredHTMLField()
+    body_html_zh_hant = StoredHTMLField()
+    body_html_en = StoredHTMLField()
+    body_html = StoredHTML()
+    rendered_markdown = {"body": "body_html"}
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

@@ -12,7 +12,6 @@ from django.utils.translation import get_language, override
 
 from overdue_site import version_memo
 
-from .markup import render_markdown
 from .models import SiteText
 
 
@@ -24,6 +23,4 @@ def site_texts(language: str | None = None) -> dict[str, dict[str, str]]:
 
 def _rendered(language: str) -> dict[str, dict[str, str]]:
     with override(language):
-        return {
-            text.key: {"title": text.title or "", "html": render_markdown(text.body)} for text in SiteText.objects.all()
-        }
+        return {text.key: {"title": text.title or "", "html": text.body_html} for text in SiteText.objects.all()}

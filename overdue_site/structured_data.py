@@ -10,7 +10,6 @@ from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from articles.markup import render_markdown
 from overdue_site.languages import html_lang
 
 CONTEXT = "https://schema.org"
@@ -23,8 +22,8 @@ def to_script(data: dict) -> SafeString:
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above
 
 
-def plain_text(markdown_text: str) -> str:
-    return " ".join(unescape(strip_tags(render_markdown(markdown_text or ""))).split())
+def plain_text(html: str) -> str:
+    return " ".join(unescape(strip_tags(html or "")).split())
 
 
 def breadcrumb_list(request, crumbs: list[tuple[str, str]]) -> dict:
@@ -47,7 +46,7 @@ def faq_page(questions) -> dict:
             {
                 "@type": "Question",
                 "name": question.question,
-                "acceptedAnswer": {"@type": "Answer", "text": plain_text(question.answer)},
+                "acceptedAnswer": {"@type": "Answer", "text": plain_text(question.answer_html)},
             }
             for question in questions
         ],

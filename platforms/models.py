@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from overdue_site.markup import RenderedMarkdownMixin, StoredHTML, StoredHTMLField
 from overdue_site.reversing import cached_reverse
 from overdue_site.traditional import TraditionalConversionMixin
 from workflow.models import Publishable, PublishableQuerySet
@@ -25,7 +26,7 @@ class PlatformQuerySet(PublishableQuerySet):
         )
 
 
-class Platform(TraditionalConversionMixin, Publishable):
+class Platform(TraditionalConversionMixin, RenderedMarkdownMixin, Publishable):
     class Kind(models.TextChoices):
         CONSUMER_LOAN = "consumer_loan", _("Consumer loan")
         INSTALMENT = "instalment", _("Instalment shopping")
@@ -51,6 +52,11 @@ class Platform(TraditionalConversionMixin, Publishable):
     body = models.TextField(
         _("body"), blank=True, help_text=_("Formatted text: **bold**, *italic*, lists with -, headings with ##.")
     )
+    body_html_zh_hans = StoredHTMLField()
+    body_html_zh_hant = StoredHTMLField()
+    body_html_en = StoredHTMLField()
+    body_html = StoredHTML()
+    rendered_markdown = {"body": "body_html"}
     customer_service = models.CharField(_("official customer service"), max_length=200, blank=True)
     is_general_profile = models.BooleanField(
         _("general industry profile"),

@@ -3,8 +3,8 @@ import datetime
 import pytest
 from django.utils import timezone, translation
 
-from articles.markup import render_markdown
 from articles.models import Article, make_slug
+from overdue_site.markup import render_markdown
 from tests.factories import make_article
 
 
@@ -76,7 +76,7 @@ def test_markdown_keeps_editor_formatting():
 
 
 def test_markdown_converter_reused_between_texts_carries_nothing_over():
-    from articles import markup
+    from overdue_site import markup
 
     first = markup.render_markdown("有脚注的段落。[^1]\n\n*[GB/T]: 国家推荐标准\n\n[^1]: 脚注内容。\n\nGB/T 45251")
     assert "脚注内容" in first and "<abbr" not in first  # abbr is not an allowed tag: its text stays, the tag goes
@@ -87,7 +87,7 @@ def test_markdown_converter_reused_between_texts_carries_nothing_over():
 def test_each_thread_has_its_own_markdown_converter():
     import threading
 
-    from articles import markup
+    from overdue_site import markup
 
     seen = []
     thread = threading.Thread(target=lambda: seen.append(markup._converter()))

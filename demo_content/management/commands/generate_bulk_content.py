@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from articles.models import Article, Category, Question
 from overdue_site import page_cache
+from overdue_site.markup import render_stored_markdown
 from platforms.models import Platform, Source, Stage
 
 PREFIX = "bulk-"
@@ -77,6 +78,12 @@ def trilingual(field: str, texts: tuple[str, str, str]) -> dict[str, str]:
     return {field: hans, f"{field}_zh_hans": hans, f"{field}_zh_hant": hant, f"{field}_en": english}
 
 
+def rendered(record):
+    """``bulk_create`` sends no signal: the stored HTML is rendered here, as a save would."""
+    render_stored_markdown(record)
+    return record
+
+
 def joined(parts: list[tuple[str, str, str]], separator: tuple[str, str, str]) -> tuple[str, str, str]:
     return tuple(separator[index].join(part[index] for part in parts) for index in range(3))
 
@@ -110,14 +117,16 @@ class Command(BaseCommand):
         now = timezone.now() - datetime.timedelta(days=1)
         Platform.objects.bulk_create(
             [
-                Platform(
-                    slug=f"{PREFIX}{number}",
-                    status="published",
-                    published_at=now,
-                    last_reviewed=today,
-                    **trilingual("name", (f"示例平台{number}", f"示例平臺{number}", f"Sample platform {number}")),
-                    **trilingual("summary", joined(rng.sample(SENTENCES, 1), ("", "", ""))),
-                    **trilingual("body", joined(rng.sample(SENTENCES, 3), ("", "", " "))),
+                rendered(
+                    Platform(
+                        slug=f"{PREFIX}{number}",
+                        status="published",
+                        published_at=now,
+                        last_reviewed=today,
+                        **trilingual("name", (f"示例平台{number}", f"示例平臺{number}", f"Sample platform {number}")),
+                        **trilingual("summary", joined(rng.sample(SENTENCES, 1), ("", "", ""))),
+                        **trilingual("body", joined(rng.sample(SENTENCES, 3), ("", "", " "))),
+                    )
                 )
                 for number in range(count)
             ],
@@ -172,17 +181,19 @@ class Command(BaseCommand):
                 title = joined([topic, question], ("：", "：", ": "))
                 title = (f"{title[0]}（{number}）", f"{title[1]}（{number}）", f"{title[2]} ({number})")
                 batch.append(
-                    Article(
-                        kind=kinds[number % 3],
-                        slug=f"{PREFIX}{number}",
-                        category_id=rng.choice(category_ids),
-                        status="published",
-                        published_at=now - datetime.timedelta(minutes=count - number),
-                        last_reviewed=now.date(),
-                        **trilingual("title", title),
-                        **trilingual("intro", rng.choice(SENTENCES)),
-                        **trilingual("body", joined(rng.sample(SENTENCES, 4), ("\n\n", "\n\n", "\n\n"))),
-                        **trilingual("summary", rng.choice(SENTENCES)),
+                    rendered(
+                        Article(
+                            kind=kinds[number % 3],
+                            slug=f"{PREFIX}{number}",
+                            category_id=rng.choice(category_ids),
+                            status="published",
+                            published_at=now - datetime.timedelta(minutes=count - number),
+                            last_reviewed=now.date(),
+                            **trilingual("title", title),
+                            **trilingual("intro", rng.choice(SENTENCES)),
+                            **trilingual("body", joined(rng.sample(SENTENCES, 4), ("\n\n", "\n\n", "\n\n"))),
+                            **trilingual("summary", rng.choice(SENTENCES)),
+                        )
                     )
                 )
             created = Article.objects.bulk_create(batch)
@@ -194,11 +205,15 @@ class Command(BaseCommand):
                 )
             Question.objects.bulk_create(
                 [
-                    Question(
-                        article_id=article.pk,
-                        order=0,
-                        **trilingual("question", joined([rng.choice(TOPICS), rng.choice(QUESTIONS)], ("", "", ": "))),
-                        **trilingual("answer", rng.choice(SENTENCES)),
+                    rendered(
+                        Question(
+                            article_id=article.pk,
+                            order=0,
+                            **trilingual(
+                                "question", joined([rng.choice(TOPICS), rng.choice(QUESTIONS)], ("", "", ": "))
+                            ),
+                            **trilingual("answer", rng.choice(SENTENCES)),
+                        )
                     )
                     for article in created[::5]
                 ]
