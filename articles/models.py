@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models.expressions import RawSQL
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -66,12 +65,9 @@ class Category(TranslationStatusMixin, TraditionalConversionMixin, models.Model)
         return cached_reverse("articles:category", slug=self.slug)
 
 
-# Articles translated into English: the condition of the English listing indexes (see Article.Meta). "Greater than
-# the empty string" is "neither empty nor NULL" in one term.
-ENGLISH_TITLE = models.Q(title_en__gt="")
-# The same filter for queries, with '' written into the SQL: SQLite uses a partial index only when the query repeats its
-# condition literally, and a bound parameter is not known when it plans the statement.
-ENGLISH_TITLE_FILTER = models.Q(title_en__gt=RawSQL("''", ()))  # noqa: S611 - a constant
+# Articles translated into English: the filter of English listings and the condition of their partial indexes (see
+# Article.Meta), written the same way in both so that the database can tell the index covers the query.
+ENGLISH_TITLE = models.Q(title_en__isnull=False) & ~models.Q(title_en="")
 # The listing order is ``-published_at, -pk``; after the filtered columns, the indexes hold that order and the rest of
 # published() (``unpublish_at``), so counting and skipping rows of a listing reads the index alone.
 LISTING_ORDER_COLUMNS = ["status", "published_at", "id", "unpublish_at"]
@@ -84,7 +80,7 @@ class ArticleQuerySet(PublishableQuerySet):
         if language == settings.LANGUAGE_CODE:
             return self
         if language == "en":
-            return self.filter(ENGLISH_TITLE_FILTER)
+            return self.filter(ENGLISH_TITLE)
         # Traditional pages list everything: the Simplified text is converted for editors and falls back otherwise.
         return self
 
