@@ -86,7 +86,8 @@ class ArticleQuerySet(PublishableQuerySet):
 
     def for_listing(self):
         return self.select_related("category").defer(
-            *(translated_field("body", code) for code, _name in settings.LANGUAGES), "body"
+            "body",
+            *(translated_field(name, code) for name in ("body", "body_html") for code, _name in settings.LANGUAGES),
         )
 
 

@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Case, CharField, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -107,7 +106,7 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     same_category = _same_category(article)
     ranked = (
         Article.objects.for_listing()
-        .filter(pk__in=_union_of_firsts(parts, limit))
+        .filter(pk__in=_first_of_each(parts, limit))
         .annotate(
             pinned=Case(When(is_pinned, then=Value(1)), default=Value(0), output_field=IntegerField()),
             # Only pinned articles are sorted by title; the others keep NULL here and fall through to the rest.
@@ -136,18 +135,14 @@ def _published_platform_ids(article: Article):
     return Platform.objects.published().filter(articles=article.pk).values("pk")
 
 
-def _union_of_firsts(querysets, limit: int) -> RawSQL:
-    """The first ``limit`` rows of each one-column queryset, as one ``UNION ALL`` for an ``__in`` filter.
+def _first_of_each(querysets, limit: int):
+    """The first ``limit`` keys of each one-column queryset, as one ``UNION ALL`` subquery.
 
-    Written out because the ORM refuses a slice inside a UNION on SQLite (and resolving the parts as nested querysets
-    costs milliseconds of Python). Each part is compiled by the ORM; its values stay query parameters.
+    Each part is wrapped in its own ``pk IN (… LIMIT n)``: SQLite refuses a LIMIT directly inside a compound query,
+    and an OR of the parts would make planners scan the articles instead of fetching a few rows by key.
     """
-    parts, params = [], []
-    for number, queryset in enumerate(querysets):
-        sql, part_params = queryset[:limit].query.get_compiler(queryset.db).as_sql()
-        parts.append(f"SELECT * FROM ({sql}) AS part_{number}")  # noqa: S608 - SQL compiled by the ORM, no values
-        params.extend(part_params)
-    return RawSQL(" UNION ALL ".join(parts), params)  # noqa: S611 - see above
+    first, *others = (Article.objects.filter(pk__in=queryset[:limit]).order_by().values("pk") for queryset in querysets)
+    return first.union(*others, all=True)
 
 
 class Neighbours(NamedTuple):
