@@ -250,7 +250,10 @@ def page_addresses(env: dict) -> dict[str, dict]:
         "search": {"url": searches[0], "rotation": searches},
         "platform list": {"url": "/zh-hans/platforms/"},
         "FAQ index": {"url": "/zh-hans/faq/"},
+        "guide index": {"url": "/zh-hans/guides/"},
+        "rights index": {"url": "/zh-hans/rights/"},
         "category": {"url": "/zh-hans/categories/bulk-1/"},
+        "complaint channels": {"url": "/zh-hans/complaint-channels/"},
     }
 
 
@@ -341,6 +344,200 @@ def measure_scale(args, env: dict, tmp: Path, bench: Bench, pages: dict, names: 
     return pairs, generated_in
 
 
+# Uncached pages against a plain Django page ------------------------------------------------------------------------
+#
+# A second gunicorn (same settings file, same database, same workers) serves ``bench/reference``: a plain Django
+# page (startproject's middleware, 5 queries, a 30 KB page from two templates). The site is served with its page cache
+# off (DJANGO_PAGE_CACHE=0), so every request renders its page. The reference is measured before each page and once
+# more at the end, and each page's ratio is to the mean of the reference just before and just after it.
+
+REFERENCE_PAGES = [
+    "home",
+    "article",
+    "FAQ index",
+    "guide index",
+    "rights index",
+    "category",
+    "platform",
+    "platform list",
+    "lookup",
+    "search",
+    "complaint channels",
+]
+REFERENCE_TARGETS = {"lookup": 2.0}
+REFERENCE_TARGET = 1.0
+REFERENCE_DIR = ROOT / "bench" / "reference"
+
+
+def reference_env(env: dict) -> dict:
+    return {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "reference.settings",
+        "PYTHONPATH": str(REFERENCE_DIR.parent),
+    }
+
+
+def start_reference(env: dict, port: int, workers: int) -> tuple[subprocess.Popen, list[str]]:
+    """Migrate and fill the reference tables, start its gunicorn; returns it and its page addresses."""
+    ref_env = reference_env(env)
+    for command in ([PYTHON, "-m", "django", "migrate", "--no-input", "-v0"], [PYTHON, str(REFERENCE_DIR / "seed.py")]):
+        result = subprocess.run(command, cwd=ROOT, env=ref_env, capture_output=True, text=True)
+        if result.returncode:
+            sys.exit(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    paths = result.stdout.split()
+    server_env = {**ref_env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": str(workers)}
+    process = subprocess.Popen(
+        [GUNICORN, "reference.wsgi", "-c", str(REFERENCE_DIR / "gunicorn.conf.py")],
+        cwd=REFERENCE_DIR.parent,
+        env=server_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _attempt in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()  # noqa: S310
+            return process, paths
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    sys.exit("the reference gunicorn did not start")
+
+
+def uncached_env(env: dict) -> dict:
+    return {**env, "DJANGO_PAGE_CACHE": "0"}
+
+
+def measure_against_reference(args, env: dict, tmp: Path, pages: dict, names: list[str], label: str = "") -> dict:
+    """Every page in ``names`` rendered (page cache off), each between two measurements of the reference page."""
+    ref_port, site_port = free_port(), free_port()
+    reference, ref_paths = start_reference(env, ref_port, args.workers)
+    site = start_server(uncached_env(env), site_port, args.workers)
+    directory = tmp / f"reference{label}"
+    directory.mkdir(exist_ok=True)
+    ref_bench = Bench(f"http://127.0.0.1:{ref_port}", reference, args, directory)
+    site_bench = Bench(f"http://127.0.0.1:{site_port}", site, args, directory)
+    ref_page = {"url": ref_paths[0], "rotation": ref_paths}
+    references, rows = [], []
+    try:
+        for name in names:
+            references.append(ref_bench.row("reference", f"before {name}", ref_page, bypass=True))
+            # bypass=True only picks the rotation of addresses: with the page cache off the header changes nothing.
+            row = site_bench.row(name, f"uncached{label}", pages[name], bypass=True)
+            rows.append({**row, "reference_index": len(references) - 1})
+        references.append(ref_bench.row("reference", "last", ref_page, bypass=True))
+    finally:
+        stop_server(site)
+        stop_server(reference)
+    return {"references": references, "rows": rows, "reference_addresses": len(ref_paths)}
+
+
+def search_at_scale_against_reference(args, env: dict, tmp: Path) -> dict:
+    """Search (and the list pages) at ``args.scale`` articles, against the reference, on a copy of a SQLite database
+    or, on other databases, after generating the larger set in place."""
+    database = env["DATABASE_URL"]
+    large_env = env
+    if database.startswith("sqlite:///"):
+        large_file = tmp / "reference-large.sqlite3"
+        with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
+            source.backup(target)
+        large_env = {
+            **env,
+            "DATABASE_URL": f"sqlite:///{large_file}",
+            "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version-reference-large"),
+        }
+    print(f"Generating {args.scale} articles for the search rows …", flush=True)
+    started = time.monotonic()
+    manage(large_env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
+    generated_in = time.monotonic() - started
+    names = [name for name in ("search", "FAQ index", "category", "lookup") if name in args.reference_pages]
+    result = measure_against_reference(args, large_env, tmp, page_addresses(large_env), names, f" at {args.scale}")
+    return {**result, "generated_in": generated_in}
+
+
+def reference_section(args, measured: dict, title: str) -> list[str]:
+    references = measured["references"]
+    reference = sum(item["rps"] for item in references if "rps" in item) / max(len(references), 1)
+    lines = [
+        "",
+        f"## {title}",
+        "",
+        f"Reference (plain Django page, {measured['reference_addresses']} addresses): **{reference:.0f} req/s** on"
+        " average; measured " + ", ".join(f"{item.get('rps', 0):.0f} ({item['mode']})" for item in references) + ".",
+        "",
+        "| page | mode | addresses | req/s | p50 ms | p99 ms | reference req/s | ratio to reference | target |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for row in measured["rows"]:
+        index = row["reference_index"]
+        pair = [references[index], references[index + 1]]
+        if "rps" not in row or any("rps" not in item for item in pair):
+            lines.append(
+                f"| {row['page']} | {row['mode']} | – | – | – | – | – | – | not measured: {row.get('status')} |"
+            )
+            continue
+        base = sum(item["rps"] for item in pair) / 2
+        ratio = row["rps"] / base
+        target = REFERENCE_TARGETS.get(row["page"], REFERENCE_TARGET)
+        verdict_text = f"≥ {target} {'met' if ratio >= target else '**missed**'}"
+        if row["errors"] or row["timeouts"]:
+            verdict_text += f"; {row['errors']} non-2xx, {row['timeouts']} timeouts"
+        lines.append(
+            f"| {row['page']} | {row['mode']} | {row['addresses']} | {row['rps']:.0f} | {row['p50']:.1f} |"
+            f" {row['p99']:.1f} | {base:.0f} | {ratio:.2f} | {verdict_text} |"
+        )
+    return lines
+
+
+def reference_sections(args, env: dict, tmp: Path, pages: dict) -> list[str]:
+    lines = reference_section(
+        args,
+        measure_against_reference(args, env, tmp, pages, args.reference_pages),
+        f"Uncached pages against a plain Django page ({args.articles} generated articles)",
+    )
+    if args.scale:
+        measured = search_at_scale_against_reference(args, env, tmp)
+        lines += reference_section(
+            args,
+            measured,
+            f"Uncached at {args.scale} generated articles against the plain Django page"
+            f" (generation took {measured['generated_in']:.0f} s)",
+        )
+    return lines
+
+
+def reference_results(args, env: dict) -> str:
+    """RESULTS.md of a run with --reference-only."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
+    database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite (file, WAL)"
+    cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem)"
+    sections = reference_sections(args, env, Path(tempfile.mkdtemp(prefix="overdue-bench-reference-")), args.pages)
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    lines = [
+        "# Benchmark results: uncached pages against a plain Django page",
+        "",
+        f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()}"
+        + (f"; load average at the end {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f}" if load else ""),
+        f"- Commit: {commit.strip() or 'unknown'} (plus uncommitted changes of the working tree)",
+        f"- Servers: two gunicorns with the same settings (gthread, {args.workers} workers ×"
+        f" {os.environ.get('GUNICORN_THREADS', '4')} threads, DEBUG off) on one {database} database, cache {cache}:"
+        " the site with its page cache off (`DJANGO_PAGE_CACHE=0`, every request renders its page) and the plain"
+        " Django page of `bench/reference` (startproject's middleware, 5 queries, a 30 KB page from two templates,"
+        " cycling through 1,000 items)",
+        f"- Load: wrk, 2 threads, {args.connections} connections, {args.duration} s per row, on the same machine",
+        f"- Content: the demo content plus {args.articles} generated articles and 100 generated platforms",
+        "- Command: `.venv/bin/python bench/run.py " + " ".join(sys.argv[1:]) + "`",
+        "- Method: before every row the script waits until the server is idle, warms up for"
+        f" {WARM_UP_SECONDS} s and measures; the reference is measured before each page and once more at the end,"
+        " and each page's ratio is to the mean of the reference just before and just after it. Article, platform,"
+        " lookup and search rows cycle through many addresses (see the main benchmark), so they measure pages nobody"
+        " asked for recently.",
+        f"- Targets: every page ≥ {REFERENCE_TARGET} × the reference, the lookup page ≥ {REFERENCE_TARGETS['lookup']} ×.",
+        *sections,
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def averaged(first: dict, second: dict) -> dict:
     if "rps" not in first or "rps" not in second:
         return first if "rps" not in first else second
@@ -384,7 +581,21 @@ def main() -> None:
         "--only", default="", help="comma-separated pages to measure (e.g. 'article,lookup'); then only printed"
     )
     parser.add_argument("--output", help="results file (default: bench/RESULTS.md, or none with --only)")
+    parser.add_argument(
+        "--reference-pages",
+        default=",".join(REFERENCE_PAGES),
+        help="comma-separated pages measured uncached against the plain Django page ('' for none)",
+    )
+    parser.add_argument(
+        "--reference-only",
+        action="store_true",
+        help="only the rows against the plain Django page (with --scale: also search at that size)",
+    )
     args = parser.parse_args()
+    args.reference_pages = [name.strip() for name in args.reference_pages.split(",") if name.strip()]
+    unknown = [name for name in args.reference_pages if name not in REFERENCE_PAGES]
+    if unknown:
+        sys.exit(f"--reference-pages: unknown page {unknown}; choose from {', '.join(REFERENCE_PAGES)}")
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install -y wrk")
     main_pages, scale_pages = selected(args.only, MAIN_PAGES), selected(args.only, SCALE_PAGES)
@@ -409,6 +620,15 @@ def main() -> None:
     manage(env, "load_demo_content")
     manage(env, "generate_bulk_content", "--articles", str(args.articles), "--platforms", "100")
     pages = page_addresses(env)
+    args.pages = pages
+    if args.reference_only:
+        text = reference_results(args, env)
+        shutil.rmtree(tmp, ignore_errors=True)
+        if output:
+            output.write_text(text)
+            print(f"Written to {output}", flush=True)
+        print(text)
+        return
 
     port = free_port()
     server = start_server(env, port, args.workers)
@@ -432,6 +652,8 @@ def main() -> None:
     if any("rps" not in reference for reference in references):
         sys.exit(f"/healthz could not be measured: {references}")
     text = results(args, env, pages, references, rows, scale_rows, generated_in)
+    if args.reference_pages:
+        text += "\n".join(reference_sections(args, env, tmp, pages)) + "\n"
     shutil.rmtree(tmp, ignore_errors=True)
     if output:
         output.write_text(text)
