@@ -26,10 +26,6 @@ Exclusions = Article.excluded_related.through
 PlatformLinks = Article.platforms.through
 
 
-def _listed(language: str):
-    return Article.objects.published().in_language(language).for_listing()
-
-
 def _title_in(language: str, prefix: str = ""):
     """The title readers see in the language: its own column, falling back to Simplified like modeltranslation."""
     own = prefix + translated_field("title", language)
@@ -64,7 +60,8 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     pinned_ids = Pins.objects.filter(from_article_id=article.pk).values("to_article_id")
     is_pinned = Exists(Pins.objects.filter(from_article_id=article.pk, to_article_id=OuterRef("pk")))
     allowed = (
-        _listed(language)
+        Article.objects.published()
+        .in_language(language)
         .exclude(pk=article.pk)
         .exclude(pk__in=Exclusions.objects.filter(from_article_id=article.pk).values("to_article_id"))
     )
@@ -158,7 +155,9 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     Each neighbour is one step along the category listing index from the article's own place in it.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    siblings = _listed(language).filter(category_id=article.category_id).exclude(pk=article.pk)
+    siblings = (
+        Article.objects.published().in_language(language).filter(category_id=article.category_id).exclude(pk=article.pk)
+    )
     at, pk = article.published_at, article.pk
     # The plain range terms (lte/gte) start the index scan at the article; the OR settles equal publish dates.
     older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
@@ -43,13 +44,22 @@ def published_article(pk: int) -> Article:
 
 
 def article_for_page(queryset, pk: int) -> Article:
-    """An article of ``queryset`` with what its page shows (category, questions, published platforms), or 404."""
+    """An article of ``queryset`` with what its page shows (category, questions, published platforms), or 404.
+
+    The Markdown texts are left out: the page shows the HTML stored from them.
+    """
     queryset = with_published_platforms(
-        queryset.select_related("category").prefetch_related(
-            Prefetch("questions", queryset=Question.objects.order_by("order", "pk"))
+        queryset.select_related("category")
+        .defer(*_texts("body"))
+        .prefetch_related(
+            Prefetch("questions", queryset=Question.objects.order_by("order", "pk").defer(*_texts("answer")))
         )
     )
     return get_object_or_404(queryset, pk=pk)
+
+
+def _texts(name: str) -> list[str]:
+    return [name, *(f"{name}_{code.replace('-', '_')}" for code, _language in settings.LANGUAGES)]
 
 
 def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:
