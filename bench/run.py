@@ -296,6 +296,26 @@ class Bench:
         return [self.row(name, mode, pages[name]) for name in names for mode in modes]
 
 
+def generate_large_set(env: dict, tmp: Path, name: str, scale: int) -> tuple[dict, float]:
+    """``scale`` generated articles in a copy of a SQLite database (in place on other databases): the environment
+    that serves them, and how many seconds generating took."""
+    database = env["DATABASE_URL"]
+    large_env = env
+    if database.startswith("sqlite:///"):
+        large_file = tmp / f"{name}.sqlite3"
+        with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
+            source.backup(target)
+        large_env = {
+            **env,
+            "DATABASE_URL": f"sqlite:///{large_file}",
+            "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / f"page-cache-version-{name}"),
+        }
+    print(f"Generating {scale} articles ({name}) …", flush=True)
+    started = time.monotonic()
+    manage(large_env, "generate_bulk_content", "--articles", str(scale), "--platforms", "100")
+    return large_env, time.monotonic() - started
+
+
 def measure_scale(args, env: dict, tmp: Path, bench: Bench, pages: dict, names: list[str]):
     """(small row, large row) pairs of the scale pages, and how long generating the large set took.
 
@@ -314,18 +334,7 @@ def measure_scale(args, env: dict, tmp: Path, bench: Bench, pages: dict, names: 
         large = bench.rows(page_addresses(env), names, ("uncached",))
         return list(zip(small, large, strict=True)), generated_in
 
-    large_file = tmp / "large.sqlite3"
-    with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
-        source.backup(target)
-    large_env = {
-        **env,
-        "DATABASE_URL": f"sqlite:///{large_file}",
-        "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version-large"),
-    }
-    print(f"Generating {args.scale} articles in a copy of the database …", flush=True)
-    started = time.monotonic()
-    manage(large_env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
-    generated_in = time.monotonic() - started
+    large_env, generated_in = generate_large_set(env, tmp, "large", args.scale)
     large_pages = page_addresses(large_env)
     port = free_port()
     large_server = start_server(large_env, port, args.workers)
@@ -434,21 +443,7 @@ def measure_against_reference(args, env: dict, tmp: Path, pages: dict, names: li
 def search_at_scale_against_reference(args, env: dict, tmp: Path) -> dict:
     """Search (and the list pages) at ``args.scale`` articles, against the reference, on a copy of a SQLite database
     or, on other databases, after generating the larger set in place."""
-    database = env["DATABASE_URL"]
-    large_env = env
-    if database.startswith("sqlite:///"):
-        large_file = tmp / "reference-large.sqlite3"
-        with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
-            source.backup(target)
-        large_env = {
-            **env,
-            "DATABASE_URL": f"sqlite:///{large_file}",
-            "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version-reference-large"),
-        }
-    print(f"Generating {args.scale} articles for the search rows …", flush=True)
-    started = time.monotonic()
-    manage(large_env, "generate_bulk_content", "--articles", str(args.scale), "--platforms", "100")
-    generated_in = time.monotonic() - started
+    large_env, generated_in = generate_large_set(env, tmp, "reference-large", args.scale)
     names = [name for name in ("search", "FAQ index", "category", "lookup") if name in args.reference_pages]
     result = measure_against_reference(args, large_env, tmp, page_addresses(large_env), names, f" at {args.scale}")
     return {**result, "generated_in": generated_in}

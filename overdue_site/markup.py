@@ -150,3 +150,19 @@ def _render_before_saving(sender, instance, raw=False, **kwargs):
     # Also on raw saves: django-reversion restores a version with one, and the HTML must match the restored text.
     if isinstance(instance, RenderedMarkdownMixin):
         render_stored_markdown(instance)
+
+
+def render_existing_rows(apps, app_label: str, models: dict[str, dict[str, str]]) -> None:
+    """For data migrations: fill the HTML columns of every row from its Markdown, as saving it would.
+
+    ``models``: {model name: {text field: HTML field}}, as the models are at that migration.
+    """
+    for model_name, fields in models.items():
+        model = apps.get_model(app_label, model_name)
+        for row in model.objects.all().iterator(chunk_size=500):
+            values = {
+                f"{html}_{language_suffix(code)}": render_markdown(getattr(row, f"{text}_{language_suffix(code)}"))
+                for text, html in fields.items()
+                for code, _name in settings.LANGUAGES
+            }
+            model.objects.filter(pk=row.pk).update(**values)

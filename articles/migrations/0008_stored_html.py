@@ -4,24 +4,12 @@ import overdue_site.markup
 from django.db import migrations
 
 
-APP = "articles"
+# The Markdown fields of each model and their HTML fields, as they are at this migration.
 MODELS = {"Article": {"body": "body_html"}, "Question": {"answer": "answer_html"}, "SiteText": {"body": "body_html"}}
-LANGUAGES = ("zh_hans", "zh_hant", "en")
 
 
 def render_existing(apps, schema_editor):
-    """Fill the HTML columns of every existing row from its Markdown, as saving it would."""
-    from overdue_site.markup import render_markdown
-
-    for model_name, fields in MODELS.items():
-        model = apps.get_model(APP, model_name)
-        for row in model.objects.all().iterator(chunk_size=500):
-            values = {
-                f"{html}_{language}": render_markdown(getattr(row, f"{text}_{language}"))
-                for text, html in fields.items()
-                for language in LANGUAGES
-            }
-            model.objects.filter(pk=row.pk).update(**values)
+    overdue_site.markup.render_existing_rows(apps, "articles", MODELS)
 
 
 class Migration(migrations.Migration):
