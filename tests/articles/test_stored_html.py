@@ -155,3 +155,20 @@ def test_pages_show_the_stored_html(client):
     assert "<p>文章 <strong>正文</strong></p>" in html
     assert "<p>回答 <em>强调</em></p>" in html
     assert "<p>平台 <strong>介绍</strong></p>" in page(client, platform.get_absolute_url())
+
+
+def test_an_admin_edit_renders_the_new_text(admin_client):
+    from django.urls import reverse
+
+    text = SiteText.objects.create(key=SiteText.Key.DISCLAIMER, body_zh_hans="旧声明")
+    url = reverse("admin:articles_sitetext_change", args=[text.pk])
+    form = admin_client.get(url).context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update(key=text.key, body_zh_hans="新的 **声明**", body_en="New *notice*")
+    data.pop("traditional_machine_converted", None)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    text.refresh_from_db()
+    assert text.body_html_zh_hans == "<p>新的 <strong>声明</strong></p>"
+    assert text.body_html_en == "<p>New <em>notice</em></p>"
+    assert_in_sync(text, "body", "body_html")
