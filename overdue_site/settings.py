@@ -182,6 +182,8 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One way of writing dates per language ("7 February 2025", "2025年2月7日"): overdue_site/formats/<language>/.
+FORMAT_MODULE_PATH = ["overdue_site.formats"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
