@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "axes",
+    "overdue_site.axes_labels.AxesConfig",  # django-axes, with its admin section translated
     "reversion",
     "import_export",
     "platforms",
