@@ -54,3 +54,24 @@ def test_production_settings_from_the_environment():
     assert "postgresql" in result.stdout and "RedisCache" in result.stdout
     assert '["example.org", "www.example.org"]' in result.stdout
     assert '"hsts": 31536000' in result.stdout
+
+
+def test_each_log_line_is_written_once_in_development():
+    """Django's own console handler and the root's both wrote "Not Found: …" lines; one must remain."""
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').warning('Not Found: /nowhere/'); "
+        "logging.getLogger('django.server').info('\"GET /healthz HTTP/1.1\" 200 2'); "
+        "logging.getLogger('platforms').warning('a warning of the site')"
+    )
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean_env.update({"DJANGO_SETTINGS_MODULE": "overdue_site.settings", "DJANGO_DEBUG": "1"})
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env=clean_env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines.count("Not Found: /nowhere/") == 1, lines
+    assert len([line for line in lines if line.endswith('"GET /healthz HTTP/1.1" 200 2')]) == 1, lines
+    assert [line for line in lines if "GET /healthz" in line][0].startswith("[")  # runserver's time stamp
+    assert lines.count("a warning of the site") == 1, lines
