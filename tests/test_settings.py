@@ -75,3 +75,33 @@ def test_each_log_line_is_written_once_in_development():
     assert len([line for line in lines if line.endswith('"GET /healthz HTTP/1.1" 200 2')]) == 1, lines
     assert [line for line in lines if "GET /healthz" in line][0].startswith("[")  # runserver's time stamp
     assert lines.count("a warning of the site") == 1, lines
+
+
+def _pins(name: str) -> dict[str, str]:
+    pins = {}
+    for line in (PROJECT / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "-r ")):
+            package, version = line.split("==")
+            pins[package.lower().replace("_", "-")] = version
+    return pins
+
+
+def test_production_lock_holds_no_development_tools():
+    production = _pins("requirements.lock")
+    development = _pins("requirements-dev.lock")
+    assert "-r requirements.lock" in (PROJECT / "requirements-dev.lock").read_text(encoding="utf-8").splitlines()
+    for tool in ("pytest", "hypothesis", "selenium", "schemathesis", "locust", "ruff", "polib", "pyyaml"):
+        assert tool not in production, tool
+        assert tool in development, tool
+    for needed in ("django", "gunicorn", "whitenoise", "brotli", "psycopg", "redis", "django-axes"):
+        assert needed in production, needed
+    assert not set(production) & set(development), "each package is pinned once"
+
+
+def test_pyproject_declares_its_packages_for_pip_install():
+    import tomllib
+
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
+    included = project["tool"]["setuptools"]["packages"]["find"]["include"]
+    apps = {path.parent.name for path in PROJECT.glob("*/apps.py")} | {"overdue_site"}
+    assert apps <= {pattern.rstrip("*") for pattern in included}
