@@ -66,11 +66,12 @@ _RESIDENT_ID = re.compile(r"[1-9][0-9]{16}[0-9X]")
 # Mobile 11 (13 with 86, 15 with 0086), landline 10 to 12, resident ID 18, bank card 16 to 19.
 _CANDIDATE_LENGTHS = frozenset({10, 11, 12, 13, 15, 16, 17, 18, 19})
 # Dates ("2026-11-23", "2026.11.23", "2026年11月23日") and amounts of money ("¥1,234.56", "12000 元") are blanked out
-# before digit runs are read, so that "2026-11-23 2026-12-01" is not read as one 16-digit number.
+# before digit runs are read, so that "2026-11-23 2026-12-01" is not read as one 16-digit number. An amount has at
+# most 12 digits and commas (a card number followed by "元" is still a card number).
 _DATE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?:[-/.]|年)[0-9]{1,2}(?:[-/.]|月)[0-9]{1,2}日?(?![0-9])")
 _AMOUNT = re.compile(
-    r"[¥$][ ]?[0-9][0-9,]{0,15}(?:\.[0-9]{1,2})?(?![0-9])"
-    r"|(?<![0-9.])[0-9][0-9,]{0,15}(?:\.[0-9]{1,2})?[ ]?(?:元|块|塊|万|萬|亿|億|yuan|RMB|CNY)",
+    r"[¥$][ ]?[0-9][0-9,]{0,11}(?:\.[0-9]{1,2})?(?![0-9])"
+    r"|(?<![0-9.])[0-9][0-9,]{0,11}(?:\.[0-9]{1,2})?[ ]?(?:元|块|塊|万|萬|亿|億|yuan|RMB|CNY)",
     re.IGNORECASE,
 )
 _RUN_BREAK = "\n"

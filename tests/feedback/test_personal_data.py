@@ -163,3 +163,7 @@ def test_long_number_refusal_is_in_the_readers_language():
     ]:
         with translation.override(language):
             assert expected in refusal_messages([Kind.LONG_NUMBER])[0]
+
+
+def test_a_card_number_written_like_an_amount_is_still_refused():
+    assert find_personal_data("卡号6217001234567894元") == [Kind.BANK_CARD]
