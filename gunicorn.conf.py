@@ -25,6 +25,14 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Trust X-Forwarded-* only from the proxy in front (comma-separated addresses).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 25+ opens a control socket for `gunicornc`, by default $XDG_RUNTIME_DIR/gunicorn.ctl or
+# ~/.gunicorn/gunicorn.ctl: one path for every gunicorn of the user, so two instances (the site and the load test or
+# benchmark, or two releases) take it from each other. Off unless GUNICORN_CONTROL_SOCKET names a path for this
+# instance.
+_control_socket_path = os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip()
+control_socket_disable = not _control_socket_path
+if _control_socket_path:
+    control_socket = _control_socket_path
 
 
 def worker_exit(server, worker):

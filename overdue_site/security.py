@@ -65,15 +65,22 @@ class MethodNotAllowedMessageMiddleware:
             return response
         from django.http import JsonResponse
         from django.shortcuts import render
+        from django.utils import translation
         from django.utils.translation import gettext
 
         allowed = response.get("Allow", "")
         if request.path.startswith("/api/"):
-            message = gettext("This address does not accept %(method)s requests; use %(allowed)s.") % {
-                "method": request.method,
-                "allowed": allowed or "GET",
-            }
-            answer = JsonResponse({"errors": {"method": [message]}}, status=405)
+            # Like every API answer: in the language of ?lang=, else the default; Accept-Language is not used.
+            codes = [code for code, _name in settings.LANGUAGES]
+            requested = request.GET.get("lang", "").strip()
+            with translation.override(requested if requested in codes else settings.LANGUAGE_CODE):
+                message = gettext("This address does not accept %(method)s requests; use %(allowed)s.") % {
+                    "method": request.method,
+                    "allowed": allowed or "GET",
+                }
+            answer = JsonResponse(
+                {"errors": {"method": [message]}}, status=405, json_dumps_params={"ensure_ascii": False}
+            )
         else:
             answer = render(request, "405.html", {"allowed": allowed}, status=405)
         if allowed:

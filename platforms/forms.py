@@ -71,6 +71,7 @@ class DueDateField(forms.Field):
     widget = forms.DateInput(attrs={"type": "date", "autocomplete": "off"}, format="%Y-%m-%d")
     default_error_messages = {
         "invalid": _("Enter the date as year-month-day, for example 2026-03-15."),
+        "nonexistent": _("There is no such date as %(date)s. Check the day and the month."),
     }
 
     def to_python(self, value):
@@ -82,10 +83,15 @@ class DueDateField(forms.Field):
         match = _DATE.match(text)
         if not match:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        year, month, day = (int(part) for part in match.groups())
         try:
-            return datetime.date(*(int(part) for part in match.groups()))
+            return datetime.date(year, month, day)
         except ValueError:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+            raise forms.ValidationError(
+                self.error_messages["nonexistent"],
+                code="nonexistent",
+                params={"date": f"{year:04d}-{month:02d}-{day:02d}"},
+            ) from None
 
 
 def choosable_platforms() -> list[Platform]:
@@ -241,7 +247,10 @@ class LookupForm(forms.Form):
                     "Clear one of the two fields.",
                     from_date,
                 ) % {"days": days, "count": from_date}
-                self.add_error("days_overdue", forms.ValidationError(message, code="conflict"))
+                self.add_error(
+                    "days_overdue",
+                    forms.ValidationError(message, code="conflict", params={"days": days, "count": from_date}),
+                )
                 return cleaned
             cleaned["days"] = from_date
             cleaned["days_source"] = "due_date"

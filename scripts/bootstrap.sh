@@ -1,4 +1,4 @@
-# Sourced by serve.sh and test.sh: makes .venv with the pinned dependencies. Needs only Python 3.11+.
+# Sourced by serve.sh and test.sh: makes .venv with the pinned development dependencies. Needs only Python 3.11+.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -28,7 +28,8 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 
-if [ ! -f .venv/.installed ] || [ requirements.lock -nt .venv/.installed ]; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+# The development set: the production pins (requirements.lock) plus the test and lint tools.
+if [ ! -f .venv/.installed ] || [ requirements.lock -nt .venv/.installed ] || [ requirements-dev.lock -nt .venv/.installed ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
   touch .venv/.installed
 fi

@@ -159,3 +159,37 @@ def test_stage_errors_are_explained_in_the_editors_language(client):
     content = response.content.decode()
     assert "第1至5天" in content and "第4至7天" in content and "重叠" in content
     assert "overlaps" not in content
+
+
+AXES_LABELS = {
+    "zh-hans": ("后台登录保护", "登录尝试", "登录失败", "登录记录"),
+    "zh-hant": ("後臺登錄保護", "登錄嘗試", "登錄失敗", "登錄記錄"),
+    "en": ("Admin login protection", "Access attempts", "Access failures", "Access logs"),
+}
+
+
+@pytest.mark.parametrize("language", list(AXES_LABELS))
+def test_login_protection_section_is_in_the_editors_language(client, db, language):
+    client.force_login(User.objects.create_superuser("editor", "", "a-long-test-password"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    index = client.get(reverse("admin:index")).content.decode()
+    for label in AXES_LABELS[language]:
+        assert label in index
+    if language != "en":
+        for english in ("Axes", "Access attempts", "Access failures", "Access logs"):
+            assert english not in index
+        from axes.models import AccessAttempt
+
+        AccessAttempt.objects.create(
+            user_agent="test",
+            ip_address="127.0.0.1",
+            username="someone",
+            http_accept="*/*",
+            path_info="/admin/",
+            get_data="",
+            post_data="",
+            failures_since_start=1,
+        )
+        attempts = client.get(reverse("admin:axes_accessattempt_changelist")).content.decode()
+        assert AXES_LABELS[language][1] in attempts and "IP 地址" in attempts
+        assert "Attempt Time" not in attempts and "IP Address" not in attempts

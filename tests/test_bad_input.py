@@ -68,7 +68,7 @@ def test_a_wrong_method_on_the_api_gets_a_json_message(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "heading"),
-    [("zh-hans", "您的表单未能提交"), ("zh-hant", "您的表單未能提交"), ("en", "Your form could not be sent")],
+    [("zh-hans", "你的表单未能提交"), ("zh-hant", "你的表單未能提交"), ("en", "Your form could not be sent")],
 )
 def test_a_form_that_fails_the_csrf_check_gets_a_page_in_the_readers_language(language, heading):
     from django.test import Client

@@ -161,3 +161,69 @@ def test_api_answers_in_the_requested_language(client, content_in_three_language
         assert not any(ord(char) in CJK for char in message)
     else:
         assert any(ord(char) in CJK for char in message)
+
+
+POLITE_YOU = "您"
+
+
+@pytest.mark.parametrize("language", ["zh_Hans", "zh_Hant"])
+def test_chinese_catalogues_say_ni_never_nin(language):
+    """The site speaks to readers with 你 (like the demo content); the compiled catalogue is what pages use."""
+    catalogue = polib.mofile(str(Path(settings.BASE_DIR) / f"locale/{language}/LC_MESSAGES/django.mo"))
+    assert len(catalogue) > 500
+    texts = [entry.msgstr + "".join(entry.msgstr_plural.values()) for entry in catalogue]
+    assert any("你" in text for text in texts)
+    assert [text for text in texts if POLITE_YOU in text] == []
+
+
+def test_demo_content_says_ni_never_nin():
+    for path in sorted((Path(settings.BASE_DIR) / "demo_content" / "data").glob("*.py")):
+        assert POLITE_YOU not in path.read_text(encoding="utf-8"), path.name
+
+
+def register_paths(platform_slug: str, article_pk: int) -> list[str]:
+    return [
+        "/{lang}/",
+        "/{lang}/platforms/",
+        f"/{{lang}}/platforms/{platform_slug}/",
+        f"/{{lang}}/lookup/?platform={platform_slug}&days_overdue=5",
+        "/{lang}/lookup/?platform=nosuch&days_overdue=abc",
+        "/{lang}/faq/",
+        "/{lang}/rights/",
+        "/{lang}/search/?q=借呗",
+        "/{lang}/search/?q=完全找不到的词语组合",
+        "/{lang}/complaint-channels/",
+        "/{lang}/letters/",
+        "/{lang}/privacy/",
+        f"/{{lang}}/feedback/platforms/{platform_slug}/comment/",
+        f"/{{lang}}/feedback/platforms/{platform_slug}/report/",
+        f"/{{lang}}/feedback/platforms/{platform_slug}/contact-day/",
+        f"/{{lang}}/feedback/articles/{article_pk}/comment/",
+        "/{lang}/no-such-page/",
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["zh-hans", "zh-hant"])
+def test_chinese_pages_say_ni_never_nin(client, lang):
+    from django.core.management import call_command
+    from django.test import Client
+
+    from platforms.models import Platform
+
+    call_command("load_demo_content", verbosity=0)
+    platform = Platform.objects.published().filter(is_general_profile=False).first()
+    article = Article.objects.published().first()
+    pages = {}
+    for path in register_paths(platform.slug, article.pk):
+        response = client.get(path.format(lang=lang))
+        assert response.status_code in (200, 404), path
+        pages[path] = response.content.decode()
+    comment_path = f"/{lang}/feedback/platforms/{platform.slug}/comment/"
+    pages["comment with errors"] = client.post(comment_path, {"display_name": "", "body": "13912345678"}).content
+    pages["csrf failure"] = Client(enforce_csrf_checks=True).post(comment_path, {"body": "x"}).content
+    for name, html in pages.items():
+        html = html.decode() if isinstance(html, bytes) else html
+        assert POLITE_YOU not in html, name
+    for name in ("csrf failure", "comment with errors", "/{lang}/search/?q=完全找不到的词语组合"):
+        assert "你" in (pages[name].decode() if isinstance(pages[name], bytes) else pages[name]), name

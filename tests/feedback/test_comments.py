@@ -82,7 +82,7 @@ def test_featured_comments_come_first_highlighted_with_their_date(client, platfo
     assert html.index("Older, featured") < html.index("Newest, plain")
     featured = re.search(r'<li class="comment comment-featured">(.*?)</li>', html, re.S).group(1)
     assert "Featured comment" in featured and "Older, featured" in featured
-    assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}">', featured)
+    assert re.search(r'<time class="date" datetime="\d{4}-\d{2}-\d{2}">', featured)
 
 
 def test_pages_link_to_the_forms_and_embed_no_csrf_token(client, platform, article):

@@ -94,3 +94,76 @@ def test_refusal_says_which_kind_and_why_in_the_readers_language():
     assert messages[1] == "Your text seems to contain a bank card number."
     assert "neither yours nor anyone else's" in messages[2]
     assert refusal_messages([]) == []
+
+
+def _with_wrong_check_digit(number: str) -> str:
+    last = number[-1]
+    return number[:-1] + ("0" if last in "Xx" else str((int(last) + 1) % 10))
+
+
+@pytest.mark.parametrize("number", MADE_UP_IDS + ["11010519491231002X"])
+def test_resident_id_with_a_wrong_check_character_is_still_refused(number):
+    near_miss = _with_wrong_check_digit(number)
+    assert not resident_id_checksum_is_valid(near_miss)
+    assert find_personal_data(f"我的身份证号{near_miss}被发到群里") == [Kind.RESIDENT_ID]
+
+
+@pytest.mark.parametrize("number", MADE_UP_CARDS)
+def test_card_number_with_a_wrong_luhn_digit_is_still_refused(number):
+    near_miss = _with_wrong_check_digit(number)
+    assert not luhn_is_valid(near_miss)
+    assert find_personal_data(f"还款卡号 {near_miss}，扣款失败") == [Kind.BANK_CARD]
+
+
+NEAR_MISSES = [
+    # Split into groups, with a wrong check digit.
+    ("身份证 440306 19850612 3715", [Kind.RESIDENT_ID]),
+    ("卡号 6217-0012-3456-7894", [Kind.BANK_CARD]),
+    ("card 6222 0212 3456 7890 129", [Kind.BANK_CARD]),
+    # Full-width digits, ideographic spaces and a zero-width space inside.
+    ("身份證 ４４０３０６１９８５０６１２３７１５", [Kind.RESIDENT_ID]),
+    ("卡號 ６２１７\u3000００１２\u3000３４５６\u3000７８９４", [Kind.BANK_CARD]),
+    ("ID 4403061985\u200b06123715", [Kind.RESIDENT_ID]),
+    # A digit missing or one too many at the end, or a number of no known shape: still most of the number.
+    ("身份证号 44030619850612371", [Kind.RESIDENT_ID]),
+    ("account 621700123456789", [Kind.LONG_NUMBER]),
+    ("账号 1234 5678 9012 3456 7", [Kind.LONG_NUMBER]),
+    ("我的账户是 622202123456", [Kind.LONG_NUMBER]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), NEAR_MISSES)
+def test_near_miss_and_split_numbers_are_refused(text, kinds):
+    assert find_personal_data(text) == kinds
+
+
+ORDINARY_WITH_MANY_NUMBERS = [
+    "2026-11-23 2026-12-01 2027-01-15 都打了电话",
+    "2026.11.23 至 2026.12.01",
+    "2026年11月23日到2026年12月1日",
+    "借款 ¥1,234,567.89，已还 ￥300,000",
+    "欠款 123456789012 元？不，是 12000 元",
+    "分 12 期，每期 1000 元，年化 24%，共 36 期",
+    "第 1 3 7 15 30 60 90 180 天各打一次",
+    "Loan of 50000 yuan over 24 months at 18% APR, 3 days late",
+    "逾期 ３０ 天，欠 ５０００ 元",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_WITH_MANY_NUMBERS)
+def test_dates_amounts_and_loan_terms_pass(text):
+    assert find_personal_data(text) == []
+
+
+def test_long_number_refusal_is_in_the_readers_language():
+    for language, expected in [
+        ("en", "long number"),
+        ("zh-hans", "很长的数字"),
+        ("zh-hant", "很長的數字"),
+    ]:
+        with translation.override(language):
+            assert expected in refusal_messages([Kind.LONG_NUMBER])[0]
+
+
+def test_a_card_number_written_like_an_amount_is_still_refused():
+    assert find_personal_data("卡号6217001234567894元") == [Kind.BANK_CARD]

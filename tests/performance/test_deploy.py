@@ -20,6 +20,28 @@ def test_gunicorn_configuration_reads_the_environment(monkeypatch):
     assert config["worker_class"] == "gthread"
     assert config["preload_app"] is True
     assert config["accesslog"] is None
+    # No control socket shared by every gunicorn of the user in ~/.gunicorn or $XDG_RUNTIME_DIR.
+    assert config["control_socket_disable"] is True
+    assert "control_socket" not in config
+
+
+def test_gunicorn_control_socket_only_at_a_path_given_for_this_instance(monkeypatch, tmp_path):
+    monkeypatch.setenv("GUNICORN_CONTROL_SOCKET", str(tmp_path / "site.ctl"))
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert config["control_socket_disable"] is False
+    assert config["control_socket"] == str(tmp_path / "site.ctl")
+
+
+def test_gunicorn_accepts_the_configuration(monkeypatch, tmp_path):
+    from gunicorn.config import Config
+
+    monkeypatch.setenv("GUNICORN_CONTROL_SOCKET", str(tmp_path / "site.ctl"))
+    config = Config()
+    for name, value in runpy.run_path(str(ROOT / "gunicorn.conf.py")).items():
+        if name in config.settings:
+            config.set(name, value)
+    assert config.control_socket == str(tmp_path / "site.ctl")
+    assert config.control_socket_disable is False
 
 
 def test_healthz_is_constant_and_never_cached(client):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 import zoneinfo
 
 import pytest
 import time_machine
+from django.test import Client
 
 from tests.factories import make_platform
 
@@ -167,23 +169,50 @@ def test_lookup_errors(client, query, field):
     messages = data["errors"][field]
     assert isinstance(messages, list) and messages and all(isinstance(m, str) and m for m in messages)
     if "draft" in query or "草稿" in query:
-        assert messages[0].startswith("We could not find a platform called")
+        assert messages[0].startswith("No published platform has the slug or name")
 
 
 def test_lookup_error_messages_in_english(client):
     jiebei()
     data = get(client, "/api/lookup/?platform=jiebei&days_overdue=abc&lang=en", status=400)
-    assert data == {"errors": {"days_overdue": ["Enter the number of days as a whole number, for example 5."]}}
+    assert data == {"errors": {"days_overdue": ["days_overdue must be a whole number, for example 5."]}}
     data = get(client, "/api/lookup/?platform=nosuch&days_overdue=5&lang=en", status=400)
-    assert data["errors"]["platform"][0].startswith("We could not find a platform called “nosuch”.")
+    assert data["errors"]["platform"][0].startswith("No published platform has the slug or name “nosuch”.")
 
 
-def test_lookup_ambiguous_name_is_an_error_listing_the_choices(client):
+API_WORDING_CASES = [
+    ("platform=nosuch&days_overdue=5", "platform", "/api/platforms/"),
+    ("days_overdue=5", "platform", "platform parameter"),
+    ("platform=" + "x" * 101 + "&days_overdue=5", "platform", "platform parameter"),
+    ("platform=jiebei", "days_overdue", "days_overdue or due_date"),
+    ("platform=jiebei&days_overdue=-1", "days_overdue", "days_overdue cannot be negative"),
+    ("platform=jiebei&days_overdue=3651", "days_overdue", "at most 3650"),
+    ("platform=jiebei&due_date=yesterday", "due_date", "YYYY-MM-DD"),
+    ("platform=jiebei&due_date=2026-02-30", "due_date", "due_date 2026-02-30 does not exist"),
+    ("platform=jiebei&due_date=2026-03-12", "due_date", "in the future"),
+    ("platform=jiebei&due_date=2000-01-01", "due_date", "at most 3650 days ago"),
+    ("platform=jiebei&days_overdue=4&due_date=2026-03-06", "days_overdue", "due_date makes it 5 days"),
+]
+
+
+@pytest.mark.parametrize(("query", "field", "expected"), API_WORDING_CASES)
+def test_api_errors_speak_of_parameters_not_of_a_form(client, query, field, expected):
     jiebei()
-    make_platform("weilidai", "微粒贷", name_en="Weilidai", aliases="借呗")
-    data = get(client, "/api/lookup/?platform=借呗&days_overdue=5&lang=en", status=400)
-    message = data["errors"]["platform"][0]
-    assert "jiebei" in message and "weilidai" in message
+    with time_machine.travel(datetime.datetime(2026, 3, 11, 12, 0, tzinfo=SHANGHAI), tick=False):
+        data = get(client, f"/api/lookup/?{query}&lang=en", status=400)
+    message = data["errors"][field][0]
+    assert expected in message
+    for form_wording in ("pick a name from the list", "Choose", "Enter", "Clear one of the two fields"):
+        assert form_wording not in message
+
+
+@pytest.mark.parametrize("lang", ["zh-hans", "zh-hant"])
+def test_api_errors_are_in_the_requested_chinese(client, lang):
+    jiebei()
+    data = get(client, f"/api/lookup/?platform=jiebei&due_date=2026-02-30&lang={lang}", status=400)
+    message = data["errors"]["due_date"][0]
+    assert "2026-02-30" in message
+    assert re.search(r"[\u3400-\u9fff]", message) and "does not exist" not in message
 
 
 @pytest.mark.parametrize("lang", ["fr", "zh", "EN", "zh_hans"])
@@ -202,6 +231,27 @@ def test_only_get_and_head(client):
         assert client.put(url).status_code == 405
         assert client.delete(url).status_code == 405
         assert client.head(url).status_code == 200
+
+
+WRITE_METHODS = ["post", "put", "patch", "delete", "options"]
+METHOD_MESSAGES = {
+    "en": "This address does not accept {method} requests; use GET, HEAD.",
+    "zh-hans": "请使用 GET, HEAD",
+    "zh-hant": "請使用 GET, HEAD",
+}
+
+
+@pytest.mark.parametrize("method", WRITE_METHODS)
+@pytest.mark.parametrize("path", ["/api/lookup/", "/api/platforms/", "/api/openapi.yaml"])
+@pytest.mark.parametrize("lang", ["en", "zh-hans", "zh-hant"])
+def test_wrong_methods_get_a_json_405_in_the_requested_language_even_without_a_csrf_token(method, path, lang):
+    client = Client(enforce_csrf_checks=True)
+    response = getattr(client, method)(f"{path}?lang={lang}&platform=jiebei&days_overdue=5")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json"
+    assert response["Allow"] == "GET, HEAD"
+    message = response.json()["errors"]["method"][0]
+    assert METHOD_MESSAGES[lang].format(method=method.upper()) in message
 
 
 def test_platform_list(client):
