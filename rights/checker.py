@@ -183,7 +183,9 @@ def _third_party_reachable(entry: Entry, circumstances: Circumstances):
     if not _is_third_party(entry):
         return None
     if circumstances.borrower_reachable == Answer.YES:
-        return Status.AGAINST, _("Someone other than the borrower was contacted although the borrower could be reached.")
+        return Status.AGAINST, _(
+            "Someone other than the borrower was contacted although the borrower could be reached."
+        )
     if circumstances.borrower_reachable == Answer.UNKNOWN:
         return Status.CANNOT_JUDGE, _(
             "Contacting someone other than the borrower is allowed only when the borrower cannot be reached, and we "
@@ -300,6 +302,9 @@ def rule_refs(rules: Iterable) -> dict[str, RuleRef]:
     return refs
 
 
+THIRD_PARTY_RULES = {"gbt-45251-contacts", "gbt-45251-refusal", "cba-2026-third-parties"}
+
+
 class LetterSituation(enum.StrEnum):
     """The letter helper's situations (rights.letters.Situation values) a log can lead to."""
 
@@ -310,21 +315,18 @@ class LetterSituation(enum.StrEnum):
 
 
 def letter_situations(results: Iterable[EntryResult]) -> list[str]:
-    """The letters that fit what went against the rules, most serious first."""
+    """The letters (letter-helper situations) that fit what went against the rules, in the helper's order."""
     found = set()
     for result in results:
-        for verdict in result.against:
-            slug = verdict.rule.slug
-            if slug.endswith("-hours"):
-                found.add(LetterSituation.NIGHT_CALLS)
-            elif slug.endswith("-attempts"):
-                found.add(LetterSituation.TOO_MANY_CALLS)
-            elif _is_third_party(result.entry) and Said.DEBT in result.entry.said:
-                found.add(LetterSituation.DEBT_TOLD)
-            if _is_third_party(result.entry) and slug in ("gbt-45251-refusal", "cba-2026-third-parties"):
-                found.add(LetterSituation.STOP_CONTACT_CALLS)
-            if _is_third_party(result.entry) and slug == "gbt-45251-contacts" and Said.DEBT not in result.entry.said:
-                found.add(LetterSituation.STOP_CONTACT_CALLS)
+        slugs = {verdict.rule.slug for verdict in result.against}
+        if any(slug.endswith("-hours") for slug in slugs):
+            found.add(LetterSituation.NIGHT_CALLS)
+        if any(slug.endswith("-attempts") for slug in slugs):
+            found.add(LetterSituation.TOO_MANY_CALLS)
+        if _is_third_party(result.entry) and slugs & THIRD_PARTY_RULES:
+            found.add(
+                LetterSituation.DEBT_TOLD if Said.DEBT in result.entry.said else LetterSituation.STOP_CONTACT_CALLS
+            )
     return [situation.value for situation in LetterSituation if situation in found]
 
 
@@ -340,3 +342,24 @@ def channel_slugs(results: Iterable[EntryResult]) -> list[str]:
     if any(Said.THREAT in result.entry.said for result in results):
         slugs.append("police-110")
     return slugs
+
+
+AGAINST_HEADINGS = {
+    "law": _("Against the law: %(rule)s"),
+    "regulation": _("Against the regulation: %(rule)s"),
+    "recommended_standard": _("Goes against the recommended national standard (not mandatory): %(rule)s"),
+    "self_regulation": _("Goes against the industry's self-regulation: %(rule)s"),
+}
+NOT_BROKEN_HEADING = _("Not against: %(rule)s")
+CANNOT_JUDGE_HEADING = _("Cannot judge: %(rule)s")
+
+
+def verdict_heading(verdict: Verdict) -> str:
+    """The verdict in words that match the rule's weight: a recommended standard is never called the law."""
+    if verdict.status == Status.AGAINST:
+        template = AGAINST_HEADINGS[verdict.rule.weight]
+    elif verdict.status == Status.NOT_BROKEN:
+        template = NOT_BROKEN_HEADING
+    else:
+        template = CANNOT_JUDGE_HEADING
+    return str(template) % {"rule": verdict.rule.title}
