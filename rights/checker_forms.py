@@ -79,7 +79,10 @@ class EntryForm(forms.Form):
         label=_("Date"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%Y/%m/%d"],
-        error_messages={"required": _("Give the date of this call or message."), "invalid": _("Give the date as year-month-day, e.g. 2026-03-15.")},
+        error_messages={
+            "required": _("Give the date of this call or message."),
+            "invalid": _("Give the date as year-month-day, e.g. 2026-03-15."),
+        },
     )
     time = forms.TimeField(
         label=_("Time (China time)"),
