@@ -227,7 +227,6 @@ COMPLAINT_CHANNELS = [
         "slug": "heimao-tousu",
         "order": 80,
         "phone": "",
-        "website": "https://tousu.sina.com.cn/",
         "confidence": "not_rated",
         "name": {
             "zh_hans": "黑猫投诉（新浪旗下的公开投诉平台）",
@@ -250,9 +249,9 @@ COMPLAINT_CHANNELS = [
             "en": "It is not a government office or a regulator, and complaints are published: leave out ID numbers, phone numbers and other personal details.",
         },
         "source_note": {
-            "zh_hans": "网站地址和“投诉公开”来自该网站本身；我们没有评估它的处理效果。",
-            "zh_hant": "網站地址和“投訴公開”來自該網站本身；我們沒有評估它的處理效果。",
-            "en": "The address and the fact that complaints are public come from the site itself; we have not rated how well it works.",
+            "zh_hans": "这里只说明它是公开投诉平台；我们没有评估它的处理效果，也不提供未经核实的网址。",
+            "zh_hant": "這裡只說明它是公開投訴平臺；我們沒有評估它的處理效果，也不提供未經核實的網址。",
+            "en": "We say only that it is a public complaint platform; we have not rated how well it works and give no address we have not checked.",
         },
     },
 ]
