@@ -16,6 +16,7 @@ platforms, sources, articles, FAQ entries) are never touched. Everything runs in
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from typing import Any
 
@@ -70,6 +71,14 @@ def values_from(spec: dict[str, Any], fields: tuple[str, ...], texts: tuple[str,
         if field in spec:
             values.update(translated(field, spec[field]))
     return values
+
+
+def dated(values: dict[str, Any], *fields: str) -> dict[str, Any]:
+    """The values with ISO date strings in ``fields`` turned into dates, so they compare equal to stored ones."""
+    return {
+        key: datetime.date.fromisoformat(value) if key in fields and isinstance(value, str) else value
+        for key, value in values.items()
+    }
 
 
 class Loader:
@@ -227,13 +236,14 @@ class Loader:
     def load_collection_rules(self) -> None:
         for spec in COLLECTION_RULES:
             existing = CollectionRule.objects.filter(slug=spec["slug"]).first()
-            values = values_from(spec, RULE_FIELDS, RULE_TEXTS)
+            values = dated(values_from(spec, RULE_FIELDS, RULE_TEXTS), "instrument_date", "last_reviewed")
             for field in RULE_OPTIONAL_TEXTS:
                 values.update({f"{field}_{suffix}": spec[field][suffix] for suffix in LANGUAGE_SUFFIXES})
             rule = self.sync(CollectionRule, "collection rules", existing, {"slug": spec["slug"]}, values)
             for order, source in enumerate(spec["sources"]):
                 found = RuleSource.objects.filter(rule=rule, title=source["title"]).order_by("pk").first()
-                source_values = {field: source[field] for field in RULE_SOURCE_FIELDS} | {"order": order}
+                source_values = dated({field: source[field] for field in RULE_SOURCE_FIELDS}, "published_on")
+                source_values["order"] = order
                 self.sync(
                     RuleSource,
                     "rule sources",
@@ -243,6 +253,7 @@ class Loader:
                     exclude=["rule"],
                 )
             for note in spec["change_notes"]:
+                note = dated(note, "changed_on")
                 found = RuleChangeNote.objects.filter(rule=rule, changed_on=note["changed_on"]).order_by("pk").first()
                 self.sync(
                     RuleChangeNote,
