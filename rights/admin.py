@@ -3,6 +3,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from history.admin import HistoryAdminMixin
 from overdue_site.admin_filters import MissingTranslationFilter, TraditionalConversionAdminMixin, translation_status
 
 from .models import CollectionRule, ComplaintChannel, RuleChangeNote, RuleSource
@@ -40,7 +41,7 @@ class RuleChangeNoteInline(TranslationStackedInline):
 
 
 @admin.register(CollectionRule)
-class CollectionRuleAdmin(TraditionalConversionAdminMixin, TabbedTranslationAdmin):
+class CollectionRuleAdmin(TraditionalConversionAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin):
     list_display = ["title", "weight", "confirmation", "instrument", "last_reviewed", "source_count", "is_published"]
     list_filter = ["weight", "confirmation", "is_published", MissingTranslationFilter, "traditional_machine_converted"]
     search_fields = ["title_zh_hans", "title_zh_hant", "title_en", "slug", "instrument_zh_hans", "instrument_en"]

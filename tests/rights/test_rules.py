@@ -114,3 +114,15 @@ def test_rules_are_listed_in_the_admin_with_their_sources(client, reviewed_rules
     source = rule.sources.get()
     assert source.title in change
     assert "2026-12-04" in change or "Dec. 4, 2026" in change or "04/12/2026" in change or "12/04/2026" in change
+
+
+def test_a_saved_rule_keeps_its_sources_and_notes_in_its_history(reviewed_rules):
+    import reversion
+    from reversion.models import Version
+
+    rule = CollectionRule.objects.get(slug="gbt-45251-hours")
+    with reversion.create_revision():
+        rule.save()
+    [version] = Version.objects.get_for_object(rule)
+    kept = {item.content_type.model for item in version.revision.version_set.all()}
+    assert kept == {"collectionrule", "rulesource", "rulechangenote"}
