@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "platforms",
     "articles",
     "rights",
+    "opendata",
     "search",
     "feedback",
     "heat",

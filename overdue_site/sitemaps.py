@@ -29,6 +29,9 @@ class StaticPagesSitemap(I18nSitemap):
             "articles:guide_index",
             "rights:complaint_channels",
             "rights:letters",
+            "rights:call_checker",
+            "rights:rules",
+            "opendata:index",
             "feedback:privacy",
         ]
 

@@ -13,6 +13,8 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     path("api/", include("platforms.api_urls")),
+    path("api/", include("rights.api_urls")),
+    path("api/", include("opendata.api_urls")),
     # Cached by overdue_site.page_cache with every other public page, so content edits show in it at once.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("rights.urls")),
     path("", include("feedback.urls")),
+    path("", include("opendata.urls")),
     prefix_default_language=True,
 )
 

@@ -6,3 +6,6 @@ class RightsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "rights"
     verbose_name = _("Rights tools: complaint channels and letters")
+
+    def ready(self):
+        from . import versions  # noqa: F401 - registers the collection rules with django-reversion

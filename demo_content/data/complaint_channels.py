@@ -223,4 +223,35 @@ COMPLAINT_CHANNELS = [
             "en": "Based on the text of the Credit Reporting Industry Regulation.",
         },
     },
+    {
+        "slug": "heimao-tousu",
+        "order": 80,
+        "phone": "",
+        "confidence": "not_rated",
+        "name": {
+            "zh_hans": "黑猫投诉（新浪旗下的公开投诉平台）",
+            "zh_hant": "黑貓投訴（新浪旗下的公開投訴平臺）",
+            "en": "Heimao Tousu (黑猫投诉), Sina's public complaint platform",
+        },
+        "handles": {
+            "zh_hans": "消费者对企业的公开投诉，包括借贷平台和催收。",
+            "zh_hant": "消費者對企業的公開投訴，包括借貸平臺和催收。",
+            "en": "Consumers' public complaints about companies, lending platforms and collection included.",
+        },
+        "when_to_use": {
+            "zh_hans": "你想公开说明情况，同时也向监管部门投诉。",
+            "zh_hant": "你想公開說明情況，同時也向監管部門投訴。",
+            "en": "You want to make the matter public as well as complaining to the regulators.",
+        },
+        "notes": {
+            "zh_hans": "它不是政府或监管部门，投诉内容会公开，不要写身份证号、电话号码等个人信息。",
+            "zh_hant": "它不是政府或監管部門，投訴內容會公開，不要寫身份證號、電話號碼等個人信息。",
+            "en": "It is not a government office or a regulator, and complaints are published: leave out ID numbers, phone numbers and other personal details.",
+        },
+        "source_note": {
+            "zh_hans": "这里只说明它是公开投诉平台；我们没有评估它的处理效果，也不提供未经核实的网址。",
+            "zh_hant": "這裡只說明它是公開投訴平臺；我們沒有評估它的處理效果，也不提供未經核實的網址。",
+            "en": "We say only that it is a public complaint platform; we have not rated how well it works and give no address we have not checked.",
+        },
+    },
 ]

@@ -89,7 +89,28 @@ GET_ENDPOINTS = [
     ),
     Endpoint("search", "search:results", ("q", "page"), owner="the search app"),
     Endpoint("letter helper, preselected platform", "rights:letters", ("platform",), owner="the rights app"),
+    Endpoint("call checker, empty log", "rights:call_checker", ("platform",), owner="the rights app"),
+    Endpoint("open data API, platforms", "opendata_api:platforms", ("lang",), kind="json", language_prefixed=False),
+    Endpoint("open data API, rules", "opendata_api:rules", ("lang",), kind="json", language_prefixed=False),
+    Endpoint(
+        "calendar of coming stages",
+        "opendata_api:calendar",
+        ("platform", "days_overdue", "due_date", "lang"),
+        kind="file",
+        language_prefixed=False,
+        owner="the opendata app",
+    ),
 ]
+
+CALL_CHECKER_ROW = tuple(
+    f"calls-0-{name}" for name in ("date", "time", "party", "kind", "said", "asked_to_stop", "unanswered_attempts")
+)
+CALL_CHECKER_MANAGEMENT = {
+    "calls-TOTAL_FORMS": "5",
+    "calls-INITIAL_FORMS": "0",
+    "calls-MIN_NUM_FORMS": "0",
+    "calls-MAX_NUM_FORMS": "40",
+}
 
 FEEDBACK = {"method": "POST", "languages": PAGE_LANGUAGES, "form_context": "form", "owner": "the feedback app"}
 COMMENT = {"display_name": "Reader", "body": "Thank you, this page explained the stages clearly."}
@@ -168,5 +189,40 @@ POST_FORMS = [
         owner="the rights app",
     ),
 ]
+
+POST_FORMS.append(
+    Endpoint(
+        "call checker",
+        "rights:call_checker",
+        (
+            "reader",
+            "platform",
+            "other_platform",
+            "borrower_reachable",
+            "consented",
+            "add_rows",
+            "calls-TOTAL_FORMS",
+            "calls-INITIAL_FORMS",
+            *CALL_CHECKER_ROW,
+        ),
+        method="POST",
+        languages=PAGE_LANGUAGES,
+        form_context="form",
+        valid={
+            "reader": "contact",
+            "borrower_reachable": "yes",
+            "consented": "no",
+            **CALL_CHECKER_MANAGEMENT,
+            "calls-0-date": "2026-01-15",
+            "calls-0-time": "22:00",
+            "calls-0-party": "contact",
+            "calls-0-kind": "call",
+            "calls-0-said": "debt",
+            "calls-0-asked_to_stop": "yes",
+            "calls-0-unanswered_attempts": "7",
+        },
+        owner="the rights app",
+    )
+)
 
 ALL_ENDPOINTS = GET_ENDPOINTS + POST_FORMS

@@ -178,6 +178,7 @@ def test_demo_channels_invent_no_phone_numbers():
         "police-110": "110",
         "courts": "",
         "credit-report-objection": "",
+        "heimao-tousu": "",
     }
     assert all(not spec.get("website") for spec in COMPLAINT_CHANNELS)
 

@@ -3,7 +3,8 @@
 Records are matched by natural keys, never by primary key:
 
 - platform: slug; stage: platform + first day; source: platform + Simplified title;
-- category: slug; article: slug; FAQ entry: article + order; site text: key; complaint channel: slug.
+- category: slug; article: slug; FAQ entry: article + order; site text: key; complaint channel: slug;
+- collection rule: slug; rule source: rule + title; rule change note: rule + date.
 
 Without ``--reset`` the command only creates what is missing and never changes or deletes anything, so an editor's
 work is safe and a second run changes nothing. A missing stage that would overlap the stages an editor has set up is
@@ -15,6 +16,7 @@ platforms, sources, articles, FAQ entries) are never touched. Everything runs in
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from typing import Any
 
@@ -25,12 +27,13 @@ from django.db import models, transaction
 
 from articles.models import Article, Category, Question, SiteText
 from demo_content.data.articles import ARTICLES, CATEGORIES
+from demo_content.data.collection_rules import COLLECTION_RULES
 from demo_content.data.complaint_channels import COMPLAINT_CHANNELS
 from demo_content.data.platforms import PLATFORMS
 from demo_content.data.site_texts import SITE_TEXTS
 from platforms.models import Platform, Source, Stage
 from platforms.timeline import stage_set_errors
-from rights.models import ComplaintChannel
+from rights.models import CollectionRule, ComplaintChannel, RuleChangeNote, RuleSource
 
 LANGUAGE_SUFFIXES = ("zh_hans", "zh_hant", "en")
 
@@ -48,6 +51,10 @@ QUESTION_TEXTS = ("question", "answer")
 SITE_TEXT_TEXTS = ("title", "body")
 CHANNEL_FIELDS = ("phone", "confidence", "order")
 CHANNEL_TEXTS = ("name", "handles", "when_to_use", "notes", "source_note")
+RULE_FIELDS = ("weight", "confirmation", "instrument_date", "last_reviewed", "order")
+RULE_TEXTS = ("title", "says", "instrument", "issuer", "confirmation_note")
+RULE_OPTIONAL_TEXTS = ("clause",)  # empty in every language where the article or clause number is not confirmed
+RULE_SOURCE_FIELDS = ("publisher", "published_on", "url", "is_primary_text")
 
 
 def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
@@ -64,6 +71,14 @@ def values_from(spec: dict[str, Any], fields: tuple[str, ...], texts: tuple[str,
         if field in spec:
             values.update(translated(field, spec[field]))
     return values
+
+
+def dated(values: dict[str, Any], *fields: str) -> dict[str, Any]:
+    """The values with ISO date strings in ``fields`` turned into dates, so they compare equal to stored ones."""
+    return {
+        key: datetime.date.fromisoformat(value) if key in fields and isinstance(value, str) else value
+        for key, value in values.items()
+    }
 
 
 class Loader:
@@ -218,11 +233,43 @@ class Loader:
             values = values_from(spec, CHANNEL_FIELDS, CHANNEL_TEXTS)
             self.sync(ComplaintChannel, "complaint channels", existing, {"slug": spec["slug"]}, values)
 
+    def load_collection_rules(self) -> None:
+        for spec in COLLECTION_RULES:
+            existing = CollectionRule.objects.filter(slug=spec["slug"]).first()
+            values = dated(values_from(spec, RULE_FIELDS, RULE_TEXTS), "instrument_date", "last_reviewed")
+            for field in RULE_OPTIONAL_TEXTS:
+                values.update({f"{field}_{suffix}": spec[field][suffix] for suffix in LANGUAGE_SUFFIXES})
+            rule = self.sync(CollectionRule, "collection rules", existing, {"slug": spec["slug"]}, values)
+            for order, source in enumerate(spec["sources"]):
+                found = RuleSource.objects.filter(rule=rule, title=source["title"]).order_by("pk").first()
+                source_values = dated({field: source[field] for field in RULE_SOURCE_FIELDS}, "published_on")
+                source_values["order"] = order
+                self.sync(
+                    RuleSource,
+                    "rule sources",
+                    found,
+                    {"rule": rule, "title": source["title"]},
+                    source_values,
+                    exclude=["rule"],
+                )
+            for note in spec["change_notes"]:
+                note = dated(note, "changed_on")
+                found = RuleChangeNote.objects.filter(rule=rule, changed_on=note["changed_on"]).order_by("pk").first()
+                self.sync(
+                    RuleChangeNote,
+                    "rule change notes",
+                    found,
+                    {"rule": rule, "changed_on": note["changed_on"]},
+                    values_from(note, (), ("note",)),
+                    exclude=["rule"],
+                )
+
     def load(self) -> None:
         self.load_platforms()
         self.load_articles(self.load_categories())
         self.load_site_texts()
         self.load_complaint_channels()
+        self.load_collection_rules()
 
     def summary(self) -> list[str]:
         outcomes = ("created", "already present", "reset", "removed", "skipped")
