@@ -9,4 +9,9 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         # Registers the models with django-reversion.
-        from . import versions  # noqa: F401
+        from . import (
+            cache_tags,
+            versions,  # noqa: F401
+        )
+
+        cache_tags.register()

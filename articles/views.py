@@ -7,8 +7,10 @@ from django.utils.translation import get_language, gettext, override
 from feedback import selectors as feedback_selectors
 from heat import counting
 from overdue_site import page_cache, structured_data
+from platforms.cache_tags import platform_tag
 
 from . import related, selectors
+from .cache_tags import article_tag, category_tag
 from .models import Article
 
 CATEGORY_PAGE_SIZE = 20
@@ -41,6 +43,12 @@ def article_detail(request, pk, slug=None):
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
     counting.record_view(article.pk)
     response = article_page(request, article)
+    page_cache.tag(
+        response,
+        article_tag(article.pk),
+        category_tag(article.category_id),
+        *(platform_tag(platform.pk) for platform in article.published_platforms),
+    )
     # Views served from the page cache count too.
     page_cache.run_on_hit(response, "heat.counting.record_view", article.pk)
     return response

@@ -6,3 +6,8 @@ class FeedbackConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "feedback"
     verbose_name = _("Reader feedback")
+
+    def ready(self):
+        from . import cache_tags
+
+        cache_tags.register()

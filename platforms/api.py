@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from feedback.selectors import reader_reports
+from overdue_site import page_cache
 
+from .cache_tags import platform_tag
 from .forms import LookupForm
 from .lookup import LookupResult
 from .models import Platform
@@ -86,7 +88,9 @@ def lookup(request):
             return _json({"errors": form.error_messages_by_field()}, status=400)
         result = form.result()
         reports = reader_reports(result.platform)
-        return _json({**result_data(result), "reader_reports": reports.as_dict() if reports else None})
+        response = _json({**result_data(result), "reader_reports": reports.as_dict() if reports else None})
+    page_cache.tag(response, platform_tag(result.platform.pk), "platform-list")
+    return response
 
 
 @require_safe

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404
 
 from articles.models import Article
-from overdue_site import version_memo
 
 from .models import Platform
 
@@ -21,15 +20,8 @@ def platforms_for_list() -> tuple[list[Platform], Platform | None]:
 
 
 def published_platform(slug: str) -> Platform:
-    """A published platform with its stages and sources loaded (three queries), or 404.
-
-    Shared, read-only, by the platform's page, every lookup of it and the API at the same content version.
-    """
-    return version_memo.remember(
-        "platform-with-timeline",
-        slug,
-        lambda: get_object_or_404(Platform.objects.published().with_timeline(), slug=slug),
-    )
+    """A published platform with its stages and sources loaded (three queries), or 404."""
+    return get_object_or_404(Platform.objects.published().with_timeline(), slug=slug)
 
 
 def related_articles(platform: Platform, limit: int = RELATED_ARTICLES_LIMIT) -> list[Article]:

@@ -6,9 +6,10 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext
 
 from feedback import selectors as feedback_selectors
-from overdue_site import structured_data
+from overdue_site import page_cache, structured_data
 
 from . import selectors
+from .cache_tags import platform_tag
 from .lookup import contact_window, summarize_sources
 
 
@@ -24,7 +25,10 @@ def platform_list(request):
 
 
 def platform_detail(request, slug):
-    return platform_page(request, selectors.published_platform(slug))
+    platform = selectors.published_platform(slug)
+    response = platform_page(request, platform)
+    page_cache.tag(response, platform_tag(platform.pk))
+    return response
 
 
 def platform_page(request, platform):

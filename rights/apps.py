@@ -6,3 +6,8 @@ class RightsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "rights"
     verbose_name = _("Rights tools: complaint channels and letters")
+
+    def ready(self):
+        from . import cache_tags
+
+        cache_tags.register()
