@@ -64,7 +64,7 @@ def test_what_no_reader_sees_leaves_cached_pages_hits(client, site):
 
     comment(article=article)
     comment(platform=platform, status=Comment.Status.REJECTED)
-    ProblemReport.objects.create(article=article, reason="outdated", details="这里的信息过时了", language="zh-hans")
+    ProblemReport.objects.create(article=article, reason="wrong", details="这里的信息过时了", language="zh-hans")
     ContactDayReport.objects.create(
         platform=platform, first_contact_day=10, channel="phone", borrower_reachable="no", language="zh-hans"
     )
