@@ -4,9 +4,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext, override
 
-from feedback import selectors as feedback_selectors
 from heat import counting
-from overdue_site import page_cache, structured_data
+from overdue_site import page_blocks, page_cache, structured_data
 from platforms.cache_tags import platform_tag
 
 from . import related, selectors
@@ -80,7 +79,7 @@ def article_page(request, article):
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
         "original_links": _original_links(article) if untranslated else [],
         "view_count": counting.view_count(article),
-        **feedback_selectors.article_page(article),
+        **page_blocks.context("article", article),
     }
     return render(request, "articles/article_detail.html", context)
 

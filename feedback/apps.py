@@ -8,6 +8,13 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Reader feedback")
 
     def ready(self):
-        from . import cache_tags
+        from overdue_site import page_blocks
 
-        cache_tags.register()
+        from . import cache_tags, selectors
+
+        cache_tags.register()  # which cached pages a change retires
+        # Comments and readers' figures on the pages of other apps.
+        page_blocks.provide("article", selectors.article_page)
+        page_blocks.provide("platform", selectors.platform_page)
+        page_blocks.provide("lookup", selectors.lookup_result)
+        page_blocks.provide("api-lookup", selectors.api_lookup)

@@ -46,6 +46,12 @@ def article_page(article) -> dict:
     }
 
 
+def api_lookup(platform) -> dict:
+    """The lookup API's field of readers' contact-day figures (None below the minimum count)."""
+    reports = reader_reports(platform)
+    return {"reader_reports": reports.as_dict() if reports else None}
+
+
 def lookup_result(platform) -> dict:
     """Context for a lookup result: the readers' contact-day figures and where to add one."""
     return {

@@ -8,8 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from feedback.selectors import reader_reports
-from overdue_site import page_cache
+from overdue_site import page_blocks, page_cache
 
 from .cache_tags import platform_tag
 from .forms import LookupForm
@@ -87,8 +86,8 @@ def lookup(request):
         if not form.is_valid():
             return _json({"errors": form.error_messages_by_field()}, status=400)
         result = form.result()
-        reports = reader_reports(result.platform)
-        response = _json({**result_data(result), "reader_reports": reports.as_dict() if reports else None})
+        # reader_reports: added by the feedback app (feedback.selectors.api_lookup).
+        response = _json({**result_data(result), **page_blocks.context("api-lookup", result.platform)})
     page_cache.tag(response, platform_tag(result.platform.pk), "platform-list")
     return response
 

@@ -3,8 +3,7 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
-from feedback import selectors as feedback_selectors
-from overdue_site import page_cache
+from overdue_site import page_blocks, page_cache
 
 from .cache_tags import platform_tag
 from .explanations import explain
@@ -27,7 +26,7 @@ def lookup(request):
                 explanation=explain(result),
                 days_source=form.cleaned_data["days_source"],
                 due_date=form.cleaned_data.get("due_date"),
-                **feedback_selectors.lookup_result(result.platform),
+                **page_blocks.context("lookup", result.platform),
             )
     response = render(request, "platforms/lookup.html", context)
     if context["result"] is not None:
