@@ -7,8 +7,10 @@ from django.utils.translation import get_language, gettext, override
 from heat import counting
 from overdue_site import page_blocks, page_cache, structured_data
 from platforms.cache_tags import platform_tag
+from platforms.forms import LookupForm
 
 from . import related, selectors
+from . import structured_data as article_data
 from .cache_tags import article_tag, category_tag
 from .models import Article
 
@@ -64,9 +66,9 @@ def article_page(request, article):
         (article.category.name, article.category.get_absolute_url()),
         (article.title, canonical),
     ]
-    data = [structured_data.article(request, article), structured_data.breadcrumb_list(request, crumbs)]
+    data = [article_data.article(request, article), structured_data.breadcrumb_list(request, crumbs)]
     if questions:
-        data.append(structured_data.faq_page(questions))
+        data.append(article_data.faq_page(questions))
     context = {
         "article": article,
         "questions": questions,
@@ -140,3 +142,15 @@ def category_detail(request, slug):
             ],
         },
     )
+
+
+def home(request):
+    # The lookup box and the platform list share one light list of platforms (see choosable_platforms).
+    lookup_form = LookupForm()
+    context = {
+        "lookup_form": lookup_form,
+        "platforms": [platform for platform in lookup_form.platforms if not platform.is_general_profile],
+        "faqs": selectors.latest(Article.Kind.FAQ),
+        "rights": selectors.latest(Article.Kind.RIGHTS),
+    }
+    return render(request, "home.html", context)

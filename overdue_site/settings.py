@@ -102,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "overdue_site.context_processors.site",
+                "articles.context_processors.site_texts",
             ],
         },
     },
