@@ -83,3 +83,10 @@ def with_tag_store(caches: dict) -> dict:
     else:
         tags = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_tags"}
     return {**caches, "cache_tags": tags}
+
+
+def warm(client, urls) -> None:
+    """Fetch every page twice so each is in the page cache."""
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "hit", url

@@ -17,16 +17,10 @@ from search import index
 from search.models import SearchDocument
 from tests.factories import make_article, make_platform
 
-from .support import admin_form_data, with_tag_store
+from .support import admin_form_data, warm, with_tag_store
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def warm(client, urls):
-    for url in urls:
-        client.get(url)
-        assert client.get(url)["X-Cache"] == "hit", url
 
 
 def cache_states(client, urls) -> dict[str, str]:
