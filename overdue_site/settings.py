@@ -152,9 +152,10 @@ def caches_for(redis_url: str) -> dict:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "overdue-site",
-            # Pages, rate-limit counters and pending view counts share it; Django's default of 300 entries would keep
-            # evicting cached pages on a site with thousands of them (about 20 KB a page).
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_LOCMEM_MAX_ENTRIES", "2000"))},
+            # Pages, rate-limit counters and pending view counts (one per article read) share it; when full it drops a
+            # third of its entries, so it must hold a site's pages in one language and its counters: about 20 KB a
+            # page, so at most about 100 MB a worker.
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_LOCMEM_MAX_ENTRIES", "5000"))},
         },
         "cache_tags": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
