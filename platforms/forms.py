@@ -129,7 +129,6 @@ class LookupForm(forms.Form):
     def __init__(self, data=None, *args, platforms=None, today: datetime.date | None = None, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Only what readers may see: drafts can be neither chosen nor named.
-        self.shares_platforms = platforms is None
         self.platforms: list[Platform] = list(choosable_platforms() if platforms is None else platforms)
         self.today = today
         self.match: PlatformMatch | None = None
