@@ -1,18 +1,26 @@
 """The table of the page cache's tag versions when they live in the database (no REDIS_URL; see settings.caches_for).
 
-``migrate`` creates it, so every way of setting up a database (serve.sh, the benchmark, a restore) gets it; after
-switching from Redis to the database later, run ``manage.py createcachetable``.
+Created by ``migrate`` whatever the cache settings are now, so every way of setting up a database (serve.sh, the
+benchmark, a restore) has it, also when a site switches from Redis to none later.
 """
 
-from django.core.management import call_command
+from django.core.management.commands.createcachetable import Command as CreateCacheTable
 from django.db import migrations
 
+TABLE = "cache_tags"
 
-def create_cache_tables(apps, schema_editor):
-    call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
+
+def create_table(apps, schema_editor):
+    command = CreateCacheTable()
+    command.verbosity = 0
+    command.create_table(schema_editor.connection.alias, TABLE, dry_run=False)
+
+
+def drop_table(apps, schema_editor):
+    schema_editor.execute(f"DROP TABLE IF EXISTS {schema_editor.quote_name(TABLE)}")
 
 
 class Migration(migrations.Migration):
     dependencies = []
 
-    operations = [migrations.RunPython(create_cache_tables, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create_table, drop_table)]
