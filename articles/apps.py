@@ -8,5 +8,11 @@ class ArticlesConfig(AppConfig):
     verbose_name = _("Articles, FAQs and rights guidance")
 
     def ready(self):
-        # Registers the models with django-reversion.
-        from . import versions  # noqa: F401
+        from . import (
+            blocks,
+            cache_tags,
+            versions,  # noqa: F401 - registers the models with django-reversion
+        )
+
+        cache_tags.register()  # which cached pages a change retires
+        blocks.register()  # the articles about a platform, on its page

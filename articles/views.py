@@ -4,11 +4,14 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext, override
 
-from feedback import selectors as feedback_selectors
 from heat import counting
-from overdue_site import page_cache, structured_data
+from overdue_site import page_blocks, page_cache, structured_data
+from platforms.cache_tags import platform_tag
+from platforms.forms import LookupForm
 
 from . import related, selectors
+from . import structured_data as article_data
+from .cache_tags import article_tag, category_tag
 from .models import Article
 
 CATEGORY_PAGE_SIZE = 20
@@ -41,6 +44,12 @@ def article_detail(request, pk, slug=None):
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
     counting.record_view(article.pk)
     response = article_page(request, article)
+    page_cache.tag(
+        response,
+        article_tag(article.pk),
+        category_tag(article.category_id),
+        *(platform_tag(platform.pk) for platform in article.published_platforms),
+    )
     # Views served from the page cache count too.
     page_cache.run_on_hit(response, "heat.counting.record_view", article.pk)
     return response
@@ -57,9 +66,9 @@ def article_page(request, article):
         (article.category.name, article.category.get_absolute_url()),
         (article.title, canonical),
     ]
-    data = [structured_data.article(request, article), structured_data.breadcrumb_list(request, crumbs)]
+    data = [article_data.article(request, article), structured_data.breadcrumb_list(request, crumbs)]
     if questions:
-        data.append(structured_data.faq_page(questions))
+        data.append(article_data.faq_page(questions))
     context = {
         "article": article,
         "questions": questions,
@@ -72,7 +81,7 @@ def article_page(request, article):
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
         "original_links": _original_links(article) if untranslated else [],
         "view_count": counting.view_count(article),
-        **feedback_selectors.article_page(article),
+        **page_blocks.context("article", article),
     }
     return render(request, "articles/article_detail.html", context)
 
@@ -133,3 +142,15 @@ def category_detail(request, slug):
             ],
         },
     )
+
+
+def home(request):
+    # The lookup box and the platform list share one light list of platforms (see choosable_platforms).
+    lookup_form = LookupForm()
+    context = {
+        "lookup_form": lookup_form,
+        "platforms": [platform for platform in lookup_form.platforms if not platform.is_general_profile],
+        "faqs": selectors.latest(Article.Kind.FAQ),
+        "rights": selectors.latest(Article.Kind.RIGHTS),
+    }
+    return render(request, "home.html", context)

@@ -27,6 +27,7 @@ import datetime
 import json
 import os
 import platform
+import random
 import re
 import shutil
 import socket
@@ -77,6 +78,67 @@ function request()
   index = index + step
   return wrk.format(nil, path)
 end
+"""
+
+
+# The mixed row: ROTATE_LUA plus a count of the X-Cache header of every response, over all threads.
+MIXED_LUA_COUNT = """
+local threads = {}
+local setup_rotation = setup
+function setup(thread)
+  setup_rotation(thread)
+  table.insert(threads, thread)
+end
+hits, misses, other = 0, 0, 0
+function response(status, headers, body)
+  local state = headers["X-Cache"]
+  if state == "hit" then hits = hits + 1 elseif state == "miss" then misses = misses + 1 else other = other + 1 end
+end
+function done(summary, latency, requests)
+  local h, m, o = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    h, m, o = h + thread:get("hits"), m + thread:get("misses"), o + thread:get("other")
+  end
+  io.write(string.format("X-Cache: hit %d miss %d other %d\\n", h, m, o))
+end
+"""
+MIXED = "mixed"
+MIXED_WRITES_PER_SECOND = 5
+MIXED_EDIT_EVERY = 10  # seconds
+# Filling the page cache before the mixed rows: passes of this many seconds until one has this share of hits.
+MIXED_FILL_PASS_SECONDS = 3
+MIXED_FILLED = 0.95
+MIXED_FILL_MAX_SECONDS = 90
+# The writer of the mixed row: what readers send (never shown until moderated) and, every MIXED_EDIT_EVERY seconds,
+# an editor's save of an article or a platform (through the ORM: the same signals as the admin).
+MIXED_WRITER_CODE = """
+import json, random, time
+from articles.models import Article
+from feedback.models import Comment, ContactDayReport, ProblemReport
+from platforms.models import Platform
+rng = random.Random(14)
+articles = list(Article.objects.published().values_list("pk", flat=True))
+platforms = list(Platform.objects.listed().values_list("pk", flat=True))
+started = time.monotonic()
+sent = edits = 0
+while time.monotonic() - started < SECONDS:
+    kind = sent % 3
+    if kind == 0:
+        Comment.objects.create(article_id=rng.choice(articles), display_name="读者", body="一条待审核的评论",
+                               language="zh-hans")
+    elif kind == 1:
+        ProblemReport.objects.create(platform_id=rng.choice(platforms), reason="wrong", details="信息过时了",
+                                     language="zh-hans")
+    else:
+        ContactDayReport.objects.create(platform_id=rng.choice(platforms), first_contact_day=rng.randint(1, 60),
+                                        channel="phone", borrower_reachable="no", language="zh-hans")
+    sent += 1
+    if time.monotonic() - started >= (edits + 1) * EDIT_EVERY:
+        model, pks = (Article, articles) if edits % 2 == 0 else (Platform, platforms)
+        model.objects.get(pk=rng.choice(pks)).save()
+        edits += 1
+    time.sleep(max(0.0, started + sent / PER_SECOND - time.monotonic()))
+print(json.dumps({"sent": sent, "edits": edits, "seconds": time.monotonic() - started}))
 """
 
 
@@ -183,6 +245,7 @@ def wrk(base: str, target, duration: int, connections: int, bypass: bool, offset
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.MULTILINE))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    counted = re.search(r"X-Cache: hit (\d+) miss (\d+) other (\d+)", output)  # printed by MIXED_LUA
     timeouts = re.search(r"Socket errors:.*timeout (\d+)", output)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
@@ -191,6 +254,7 @@ def wrk(base: str, target, duration: int, connections: int, bypass: bool, offset
         "p99": to_ms(latency["99"]),
         "errors": int(errors.group(1)) if errors else 0,
         "timeouts": int(timeouts.group(1)) if timeouts else 0,
+        **({"x_cache": tuple(int(number) for number in counted.groups())} if counted else {}),
     }
 
 
@@ -305,11 +369,7 @@ def generate_large_set(env: dict, tmp: Path, name: str, scale: int) -> tuple[dic
         large_file = tmp / f"{name}.sqlite3"
         with sqlite3.connect(database.removeprefix("sqlite:///")) as source, sqlite3.connect(large_file) as target:
             source.backup(target)
-        large_env = {
-            **env,
-            "DATABASE_URL": f"sqlite:///{large_file}",
-            "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / f"page-cache-version-{name}"),
-        }
+        large_env = {**env, "DATABASE_URL": f"sqlite:///{large_file}"}
     print(f"Generating {scale} articles ({name}) …", flush=True)
     started = time.monotonic()
     manage(large_env, "generate_bulk_content", "--articles", str(scale), "--platforms", "100")
@@ -533,6 +593,91 @@ def reference_results(args, env: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def measure_mixed(args, env: dict, bench: Bench, pages: dict) -> list[dict]:
+    """Readers over every generated article and every listed platform, quiet and then while a writer sends comments,
+    problem reports and contact-day reports (MIXED_WRITES_PER_SECOND) and saves an article or a platform every
+    MIXED_EDIT_EVERY seconds: (quiet row, row with writes), each with the hit rate counted from X-Cache headers."""
+    paths = pages["article"]["rotation"] + pages["platform"]["rotation"]
+    paths = [paths[index] for index in random.Random(14).sample(range(len(paths)), len(paths))]
+    script = bench.directory / "mixed.lua"
+    script.write_text(ROTATE_LUA % (",".join(json.dumps(path) for path in paths), 2) + MIXED_LUA_COUNT)
+    # Fill the page cache (every address in every worker: wrk cannot choose the worker) until a pass is nearly all hits.
+    started = time.monotonic()
+    while time.monotonic() - started < MIXED_FILL_MAX_SECONDS:
+        hits, misses, other = wrk(bench.base, script, MIXED_FILL_PASS_SECONDS, args.connections, False)["x_cache"]
+        if hits >= MIXED_FILLED * (hits + misses + other):
+            break
+    filled_in = time.monotonic() - started
+    rows = []
+    for mode in ("quiet", "with writes"):
+        writer = None
+        if mode == "with writes":
+            code = (
+                MIXED_WRITER_CODE.replace("SECONDS", str(args.duration + 2))
+                .replace("EDIT_EVERY", str(MIXED_EDIT_EVERY))
+                .replace("PER_SECOND", str(MIXED_WRITES_PER_SECOND))
+            )
+            writer = subprocess.Popen(
+                [PYTHON, "manage.py", "shell", "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+            )
+            time.sleep(1)  # the writer is connected and writing before the measurement starts
+        waited = wait_until_idle(bench.base, bench.server.pid) if writer is None else 0.0
+        result = wrk(bench.base, script, args.duration, args.connections, False)
+        written = json.loads(writer.communicate(timeout=60)[0].splitlines()[-1]) if writer else {}
+        hits, misses, other = result.get("x_cache", (0, 0, 0))
+        row = {
+            "page": MIXED,
+            "mode": mode,
+            "addresses": len(paths),
+            "idle_wait": waited,
+            **result,
+            "hit_rate": hits / max(1, hits + misses + other),
+            "written": written,
+            "filled_in": filled_in,
+        }
+        print(
+            f"  {MIXED:14s} {mode:11s} {result['rps']:8.0f} req/s  p50 {result['p50']:7.1f} ms  hit rate"
+            f" {row['hit_rate']:.1%}  {written or ''}",
+            flush=True,
+        )
+        rows.append(row)
+    return rows
+
+
+def mixed_lines(rows: list[dict]) -> list[str]:
+    quiet, busy = rows
+    if "rps" not in quiet or "rps" not in busy:
+        return ["", "## Mixed traffic: not measured", ""]
+    ratio = busy["rps"] / quiet["rps"]
+    written = busy["written"]
+    return [
+        "",
+        "## Mixed traffic: readers while readers write and editors edit",
+        "",
+        f"Readers cycle through {quiet['addresses']} addresses (every generated article and every listed platform, in"
+        f" Simplified Chinese, in a shuffled order), after filling the page cache ({quiet['filled_in']:.0f} s of passes"
+        f" through them, until one had {MIXED_FILLED:.0%} hits). *Quiet*: nothing else"
+        f" happens. *With writes*: a separate process creates {MIXED_WRITES_PER_SECOND} submissions a second"
+        " (pending comments, problem reports and pending contact-day reports in turn) and saves an article or a"
+        f" platform every {MIXED_EDIT_EVERY} s through the ORM (the admin's signals):"
+        f" {written.get('sent', 0)} submissions and {written.get('edits', 0)} edits during the row. Hit rate: the share of"
+        " responses with `X-Cache: hit` (counted by the wrk script).",
+        "",
+        "| mode | addresses | req/s | p50 ms | p99 ms | hit rate | ratio to quiet | target |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+        f"| quiet | {quiet['addresses']} | {quiet['rps']:.0f} | {quiet['p50']:.1f} | {quiet['p99']:.1f} |"
+        f" {quiet['hit_rate']:.1%} | 1.00 | |",
+        f"| with writes | {busy['addresses']} | {busy['rps']:.0f} | {busy['p50']:.1f} | {busy['p99']:.1f} |"
+        f" {busy['hit_rate']:.1%} | {ratio:.2f} | ≥ 0.8 {'met' if ratio >= 0.8 else '**missed**'}, hit rate ≥ 95 %"
+        f" {'met' if busy['hit_rate'] >= 0.95 else '**missed**'} |",
+        "",
+        "What it misses: one language only (three would need more than `DJANGO_LOCMEM_MAX_ENTRIES` pages per worker"
+        " without Redis); no search, lookup or list pages among the readers; the writer skips the forms, their rate"
+        f" limits and the admin's own pages; rows of {MIXED_EDIT_EVERY} s see only one or two edits, so a longer row"
+        " shows the cost of edits better.",
+    ]
+
+
 def averaged(first: dict, second: dict) -> dict:
     if "rps" not in first or "rps" not in second:
         return first if "rps" not in first else second
@@ -556,7 +701,7 @@ def selected(only: str, names: list[str]) -> list[str]:
     if not only:
         return names
     wanted = [name.strip() for name in only.split(",") if name.strip()]
-    known = dict.fromkeys(MAIN_PAGES + SCALE_PAGES)
+    known = dict.fromkeys([*MAIN_PAGES, *SCALE_PAGES, MIXED])
     unknown = [name for name in wanted if name not in known]
     if unknown:
         sys.exit(f"--only: unknown page {unknown}; choose from {', '.join(known)}")
@@ -573,7 +718,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="bulk articles for the main run")
     parser.add_argument("--scale", type=int, default=0, help="also measure with this many articles (e.g. 100000)")
     parser.add_argument(
-        "--only", default="", help="comma-separated pages to measure (e.g. 'article,lookup'); then only printed"
+        "--only",
+        default="",
+        help="comma-separated pages to measure (e.g. 'article,lookup', or 'mixed' for the mixed row); then only printed",
     )
     parser.add_argument("--output", help="results file (default: bench/RESULTS.md, or none with --only)")
     parser.add_argument(
@@ -586,6 +733,7 @@ def main() -> None:
         action="store_true",
         help="only the rows against the plain Django page (with --scale: also search at that size)",
     )
+    parser.add_argument("--port", type=int, default=0, help="port of the server (default: a free one)")
     args = parser.parse_args()
     args.reference_pages = [name.strip() for name in args.reference_pages.split(",") if name.strip()]
     unknown = [name for name in args.reference_pages if name not in REFERENCE_PAGES]
@@ -594,6 +742,7 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install -y wrk")
     main_pages, scale_pages = selected(args.only, MAIN_PAGES), selected(args.only, SCALE_PAGES)
+    with_mixed = bool(selected(args.only, [MIXED]))
     output = Path(args.output) if args.output else (None if args.only else RESULTS)
 
     tmp = Path(tempfile.mkdtemp(prefix="overdue-bench-"))
@@ -603,8 +752,9 @@ def main() -> None:
         "DJANGO_SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnop",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
+        # The bypass header is a test/benchmark-only option (overdue_site.settings_test).
+        "DJANGO_SETTINGS_MODULE": "overdue_site.settings_test",
         "DJANGO_PAGE_CACHE_ALLOW_BYPASS": "1",
-        "DJANGO_PAGE_CACHE_VERSION_FILE": str(tmp / "page-cache-version"),
         "DATABASE_URL": args.database_url or f"sqlite:///{tmp / 'bench.sqlite3'}",
         "REDIS_URL": args.redis_url,
         "DJANGO_LOG_LEVEL": "ERROR",
@@ -625,7 +775,7 @@ def main() -> None:
         print(text)
         return
 
-    port = free_port()
+    port = args.port or free_port()
     server = start_server(env, port, args.workers)
     bench = Bench(f"http://127.0.0.1:{port}", server, args, tmp)
     healthz = {"url": "/healthz"}
@@ -639,6 +789,10 @@ def main() -> None:
             references.append(bench.row("/healthz", f"before {name}", healthz))
             for row in bench.rows(pages, [name], ("cached", "uncached")):
                 rows.append({**row, "reference_index": len(references) - 1})
+        mixed_rows = []
+        if with_mixed:
+            references.append(bench.row("/healthz", f"before {MIXED}", healthz))
+            mixed_rows = measure_mixed(args, env, bench, pages)
         references.append(bench.row("/healthz", "last", healthz))
         if args.scale and scale_pages:
             scale_rows, generated_in = measure_scale(args, env, tmp, bench, pages, scale_pages)
@@ -649,6 +803,8 @@ def main() -> None:
     text = results(args, env, pages, references, rows, scale_rows, generated_in)
     if args.reference_pages:
         text += "\n".join(reference_sections(args, env, tmp, pages)) + "\n"
+    if mixed_rows:
+        text += "\n".join(mixed_lines(mixed_rows)) + "\n"
     shutil.rmtree(tmp, ignore_errors=True)
     if output:
         output.write_text(text)
@@ -673,7 +829,7 @@ def machine() -> str:
 def results(args, env, pages, references, rows, scale_rows, generated_in) -> str:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite (file, WAL)"
-    cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem), content version in a file"
+    cache = "Redis" if env["REDIS_URL"] else "in-process (LocMem), tag versions in the database"
     reference = sum(item["rps"] for item in references) / len(references)
     measured = ", ".join(f"{item['rps']:.0f} ({item['mode']})" for item in references)
 

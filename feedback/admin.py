@@ -12,17 +12,25 @@ from django.utils.translation import ngettext
 
 from overdue_site import page_cache
 
+from .cache_tags import target_tags
 from .models import Comment, ContactDayReport, ProblemReport
 from .notifications import notify_resolved
 
 logger = logging.getLogger(__name__)
 
 
+def _target_tags(queryset) -> set[str]:
+    """The tags of the pages that show (or may start or stop showing) the selected comments or reports."""
+    fields = [name for name in ("article", "platform") if hasattr(queryset.model, name)]
+    return set().union(*(target_tags(item) for item in queryset.only(*fields)))
+
+
 def _moderation_action(status: str, description, **extra):
     def action(modeladmin, request, queryset):
+        # update() sends no save signals: retire the pages of the selected items' articles and platforms ourselves.
+        retired = _target_tags(queryset)
         updated = queryset.update(status=status, moderated_at=timezone.now(), **extra)
-        # update() sends no save signals: retire the cached pages that show comments and figures ourselves.
-        page_cache.bump_version()
+        page_cache.bump(*retired)
         modeladmin.message_user(
             request,
             ngettext("%(count)d item updated.", "%(count)d items updated.", updated) % {"count": updated},
@@ -78,8 +86,9 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Stop featuring selected comments"))
     def unfeature(self, request, queryset):
+        retired = _target_tags(queryset)
         updated = queryset.update(is_featured=False)
-        page_cache.bump_version()
+        page_cache.bump(*retired)
         self.message_user(
             request, ngettext("%(count)d item updated.", "%(count)d items updated.", updated) % {"count": updated}
         )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from overdue_site import version_memo
-
 from .aggregation import ReaderReports, min_reports, summarize
 from .models import Comment, ContactDayReport
 
@@ -19,12 +17,7 @@ def visible_comments(*, article=None, platform=None, limit: int = COMMENTS_ON_PA
 
 
 def reader_reports(platform) -> ReaderReports | None:
-    """The aggregated contact-day reports of a platform, or None below the minimum count (one query, shared by the
-    platform's page and every lookup of it at the same content version)."""
-    return version_memo.remember("reader-reports", platform.pk, lambda: _reader_reports(platform))
-
-
-def _reader_reports(platform) -> ReaderReports | None:
+    """The aggregated contact-day reports of a platform, or None below the minimum count (one query)."""
     days = ContactDayReport.objects.counted().filter(platform=platform).values_list("first_contact_day", flat=True)
     return summarize(days)
 
@@ -51,6 +44,12 @@ def article_page(article) -> dict:
             "report": reverse("feedback:report_article", kwargs={"pk": article.pk}),
         },
     }
+
+
+def api_lookup(platform) -> dict:
+    """The lookup API's field of readers' contact-day figures (None below the minimum count)."""
+    reports = reader_reports(platform)
+    return {"reader_reports": reports.as_dict() if reports else None}
 
 
 def lookup_result(platform) -> dict:

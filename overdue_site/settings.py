@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "overdue_site.context_processors.site",
+                "articles.context_processors.site_texts",
             ],
         },
     },
@@ -131,30 +132,44 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER"):
-    # Parallel test workers each get their own Redis database, since clearing the cache empties a whole database.
-    _worker = int(os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw") or 0)
-    REDIS_URL = REDIS_URL.rsplit("/", 1)[0] + f"/{1 + _worker % 15}"
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            # RedisCache that logs and survives a Redis outage (pages are then simply not cached).
-            "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_PREFIX", "overdue"),
+
+
+def caches_for(redis_url: str) -> dict:
+    """Pages ("default") and the page cache's tag versions ("cache_tags", overdue_site.page_cache).
+
+    With Redis both live there, shared by every worker and machine. Without it pages are kept in each process's
+    memory and the tag versions in the database (Django's DatabaseCache, table ``cache_tags``: run
+    ``manage.py createcachetable`` after ``migrate``), so a save seen by one worker retires pages in all of them.
+    """
+    if redis_url:
+        prefix = os.environ.get("DJANGO_CACHE_PREFIX", "overdue")
+        # RedisCache that logs and survives a Redis outage (pages are then simply not cached).
+        redis = {"BACKEND": "overdue_site.cache_backends.ResilientRedisCache", "LOCATION": redis_url}
+        return {
+            "default": {**redis, "KEY_PREFIX": prefix},
+            "cache_tags": {**redis, "KEY_PREFIX": f"{prefix}-tags"},
         }
-    }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-else:
-    CACHES = {
+    return {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "overdue-site",
-            # Pages, rate-limit counters and pending view counts share it; Django's default of 300 entries would keep
-            # evicting cached pages on a site with thousands of them (about 20 KB a page).
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_LOCMEM_MAX_ENTRIES", "2000"))},
-        }
+            # Pages, rate-limit counters and pending view counts (one per article read) share it; when full it drops a
+            # third of its entries, so it must hold a site's pages in one language and its counters: about 20 KB a
+            # page, so at most about 100 MB a worker.
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_LOCMEM_MAX_ENTRIES", "5000"))},
+        },
+        "cache_tags": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cache_tags",
+            # One row per tag (a record and its lists): never cull them while the site has fewer records than this.
+            "OPTIONS": {"MAX_ENTRIES": 10_000_000},
+        },
     }
+
+
+CACHES = caches_for(REDIS_URL)
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -297,22 +312,13 @@ LOGGING = {
 SITE_NAME = _("Overdue Guide")
 
 # Performance ------------------------------------------------------------------------------------------------------
-# Whole-page cache for anonymous readers (overdue_site.page_cache). Any save in these apps retires every cached page;
+# Whole-page cache for anonymous readers (overdue_site.page_cache): a change retires the pages showing what changed;
 # entries also expire after PAGE_CACHE_SECONDS, the longest a scheduled publish/unpublish time can show late.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
 # Cache-Control max-age / s-maxage for browsers and CDNs on cacheable pages.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
-PAGE_CACHE_APPS = ["platforms", "articles", "workflow", "feedback", "rights", "search"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/" + ADMIN_URL, "/language/", "/static/", "/healthz"]
-# Without Redis each process has its own cache, so the content version that retires cached pages is kept in this file,
-# shared by every worker of the machine (empty: keep it in the cache, right only for a single process).
-PAGE_CACHE_VERSION_FILE = os.environ.get("DJANGO_PAGE_CACHE_VERSION_FILE", str(BASE_DIR / "var" / "page-cache-version"))
-# Data many pages share (platform choices, a platform's timeline, site texts, layout fragments) is kept in each
-# process per content version (overdue_site.version_memo); 0 computes it on every request.
-VERSION_MEMO_ENABLED = env_bool("DJANGO_VERSION_MEMO", True)
-# Only for the benchmark: lets a request skip the page cache with an "X-Page-Cache-Bypass: 1" header.
-PAGE_CACHE_ALLOW_BYPASS = env_bool("DJANGO_PAGE_CACHE_ALLOW_BYPASS", False)
 # Article view counts (heat.counting): written to the database after this many views or this many seconds.
 HEAT_FLUSH_EVERY = int(os.environ.get("DJANGO_HEAT_FLUSH_EVERY", "100"))
 HEAT_FLUSH_SECONDS = int(os.environ.get("DJANGO_HEAT_FLUSH_SECONDS", "60"))

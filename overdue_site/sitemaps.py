@@ -1,13 +1,8 @@
-"""sitemap.xml: every public page in each language it exists in, with hreflang alternates."""
+"""sitemap.xml: every public page in each language it exists in, with hreflang alternates. The apps add their
+records' sitemaps (platforms.sitemaps, articles.sitemaps); overdue_site.urls puts them together."""
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
-
-from articles.models import Article, Category
-from platforms.models import Platform
-
-ALL_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 class I18nSitemap(Sitemap):
@@ -37,42 +32,3 @@ class StaticPagesSitemap(I18nSitemap):
 
     def location(self, item):
         return reverse(item)
-
-
-class PlatformSitemap(I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Platform.objects.published().order_by("pk").only("slug", "updated_at")
-
-    def lastmod(self, platform):
-        return platform.updated_at
-
-
-class ArticleSitemap(I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Article.objects.published().order_by("pk").only("pk", "slug", "updated_at", "title_en")
-
-    def get_languages_for_item(self, article):
-        # English pages of untranslated articles show Chinese text: keep them out of search engines' English index.
-        return [code for code in ALL_LANGUAGES if code != "en" or article.has_translation("en")]
-
-    def lastmod(self, article):
-        return article.updated_at
-
-
-class CategorySitemap(I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Category.objects.order_by("pk").only("slug")
-
-
-SITEMAPS = {
-    "pages": StaticPagesSitemap,
-    "platforms": PlatformSitemap,
-    "articles": ArticleSitemap,
-    "categories": CategorySitemap,
-}

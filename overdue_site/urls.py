@@ -4,8 +4,20 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from articles.sitemaps import ArticleSitemap, CategorySitemap
+from articles.views import home
+from platforms.sitemaps import PlatformSitemap
+
 from . import health, seo, views
-from .sitemaps import SITEMAPS
+from .sitemaps import StaticPagesSitemap
+
+# overdue_site's modules import no app: this file is the one place that puts the apps together.
+SITEMAPS = {
+    "pages": StaticPagesSitemap,
+    "platforms": PlatformSitemap,
+    "articles": ArticleSitemap,
+    "categories": CategorySitemap,
+}
 
 urlpatterns = [
     # Staff pages of the publishing workflow under the admin address (before the admin's catch-all).
@@ -22,7 +34,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home, name="home"),
     path("", include("platforms.urls")),
     path("", include("articles.urls")),
     path("", include("search.urls")),

@@ -7,10 +7,7 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
-from articles import selectors as article_selectors
-from articles.models import Article
 from overdue_site.languages import html_lang, translated_path
-from platforms.forms import LookupForm
 
 
 @never_cache
@@ -65,15 +62,3 @@ def server_error(request):
         }
         html = loader.get_template("500.html").render(context)
     return HttpResponseServerError(html)
-
-
-def home(request):
-    # The lookup box and the platform list share one light list of platforms (see choosable_platforms).
-    lookup_form = LookupForm()
-    context = {
-        "lookup_form": lookup_form,
-        "platforms": [platform for platform in lookup_form.platforms if not platform.is_general_profile],
-        "faqs": article_selectors.latest(Article.Kind.FAQ),
-        "rights": article_selectors.latest(Article.Kind.RIGHTS),
-    }
-    return render(request, "home.html", context)

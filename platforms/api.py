@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from feedback.selectors import reader_reports
+from overdue_site import page_blocks, page_cache
 
+from .cache_tags import platform_tag
 from .forms import LookupForm
 from .lookup import LookupResult
 from .models import Platform
@@ -143,8 +144,10 @@ def lookup(request):
         if not form.is_valid():
             return _json({"errors": api_error_messages(form)}, status=400)
         result = form.result()
-        reports = reader_reports(result.platform)
-        return _json({**result_data(result), "reader_reports": reports.as_dict() if reports else None})
+        # reader_reports: added by the feedback app (feedback.selectors.api_lookup).
+        response = _json({**result_data(result), **page_blocks.context("api-lookup", result.platform)})
+    page_cache.tag(response, platform_tag(result.platform.pk), "platform-list")
+    return response
 
 
 @csrf_exempt

@@ -8,4 +8,9 @@ class PlatformsConfig(AppConfig):
     verbose_name = _("Platforms and collection timelines")
 
     def ready(self):
-        from . import versions  # noqa: F401 - registers the models with django-reversion
+        from . import (
+            cache_tags,
+            versions,  # noqa: F401 - registers the models with django-reversion
+        )
+
+        cache_tags.register()

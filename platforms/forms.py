@@ -16,8 +16,6 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from overdue_site import version_memo
-
 from .lookup import LookupResult, days_overdue_from_due_date, lookup
 from .models import Platform
 from .names import OTHER, PlatformMatch, resolve_platform
@@ -95,12 +93,7 @@ class DueDateField(forms.Field):
 
 
 def choosable_platforms() -> list[Platform]:
-    """Published platforms with only what choosing one needs (slug, names, aliases); read-only, shared by every form
-    of the same content version (one light query per version and process)."""
-    return version_memo.remember("choosable-platforms", None, _load_choosable_platforms)
-
-
-def _load_choosable_platforms() -> list[Platform]:
+    """Published platforms with only what choosing one needs (slug, names, aliases): one light query."""
     languages = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
     fields = [f"{field}_{language}" for field in ("name", "aliases") for language in languages]
     return list(Platform.objects.published().only("pk", "slug", "is_general_profile", *fields))
@@ -142,7 +135,6 @@ class LookupForm(forms.Form):
     def __init__(self, data=None, *args, platforms=None, today: datetime.date | None = None, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Only what readers may see: drafts can be neither chosen nor named.
-        self.shares_platforms = platforms is None
         self.platforms: list[Platform] = list(choosable_platforms() if platforms is None else platforms)
         self.today = today
         self.match: PlatformMatch | None = None
@@ -151,12 +143,7 @@ class LookupForm(forms.Form):
 
     @property
     def datalist_html(self) -> SafeString:
-        """The <option>s of the platform box's <datalist>; rendered once per language and content version."""
-        if self.shares_platforms:
-            return version_memo.remember("datalist-html", translation.get_language(), self._datalist_html)
-        return self._datalist_html()
-
-    def _datalist_html(self) -> SafeString:
+        """The <option>s of the platform box's <datalist>."""
         options = format_html_join("", '<option value="{}"></option>', ((text,) for text in self.datalist_options))
         return options + format_html('<option value="{}">{}</option>', OTHER, NOT_LISTED_LABEL)
 

@@ -3,8 +3,9 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
-from feedback import selectors as feedback_selectors
+from overdue_site import page_blocks, page_cache
 
+from .cache_tags import platform_tag
 from .explanations import explain
 from .forms import LookupForm
 
@@ -25,6 +26,9 @@ def lookup(request):
                 explanation=explain(result),
                 days_source=form.cleaned_data["days_source"],
                 due_date=form.cleaned_data.get("due_date"),
-                **feedback_selectors.lookup_result(result.platform),
+                **page_blocks.context("lookup", result.platform),
             )
-    return render(request, "platforms/lookup.html", context)
+    response = render(request, "platforms/lookup.html", context)
+    if context["result"] is not None:
+        page_cache.tag(response, platform_tag(context["result"].platform.pk), "platform-list")
+    return response

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 
-from articles.models import Article
-from overdue_site import version_memo
-
 from .models import Platform
-
-RELATED_ARTICLES_LIMIT = 10
 
 
 def platforms_for_list() -> tuple[list[Platform], Platform | None]:
@@ -21,17 +16,5 @@ def platforms_for_list() -> tuple[list[Platform], Platform | None]:
 
 
 def published_platform(slug: str) -> Platform:
-    """A published platform with its stages and sources loaded (three queries), or 404.
-
-    Shared, read-only, by the platform's page, every lookup of it and the API at the same content version.
-    """
-    return version_memo.remember(
-        "platform-with-timeline",
-        slug,
-        lambda: get_object_or_404(Platform.objects.published().with_timeline(), slug=slug),
-    )
-
-
-def related_articles(platform: Platform, limit: int = RELATED_ARTICLES_LIMIT) -> list[Article]:
-    """Published articles linked to the platform, in the reader's language (see ArticleQuerySet.in_language)."""
-    return list(Article.objects.published().in_language().for_listing().filter(platforms=platform)[:limit])
+    """A published platform with its stages and sources loaded (three queries), or 404."""
+    return get_object_or_404(Platform.objects.published().with_timeline(), slug=slug)

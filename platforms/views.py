@@ -5,10 +5,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext
 
-from feedback import selectors as feedback_selectors
-from overdue_site import structured_data
+from overdue_site import page_blocks, page_cache, structured_data
 
 from . import selectors
+from .cache_tags import platform_tag
 from .lookup import contact_window, summarize_sources
 
 
@@ -24,7 +24,10 @@ def platform_list(request):
 
 
 def platform_detail(request, slug):
-    return platform_page(request, selectors.published_platform(slug))
+    platform = selectors.published_platform(slug)
+    response = platform_page(request, platform)
+    page_cache.tag(response, platform_tag(platform.pk))
+    return response
 
 
 def platform_page(request, platform):
@@ -44,9 +47,8 @@ def platform_page(request, platform):
         "body_untranslated": language != settings.LANGUAGE_CODE
         and bool(platform.body_zh_hans)
         and not getattr(platform, f"body_{language.replace('-', '_')}", ""),
-        "related": selectors.related_articles(platform),
         "lookup_url": reverse("platforms:lookup") + "?" + urlencode({"platform": platform.slug}),
-        **feedback_selectors.platform_page(platform),
+        **page_blocks.context("platform", platform),
         "structured_data": [
             structured_data.breadcrumb_list(
                 request,

@@ -8,4 +8,6 @@ class RightsConfig(AppConfig):
     verbose_name = _("Rights tools: complaint channels and letters")
 
     def ready(self):
-        from . import versions  # noqa: F401 - registers the collection rules with django-reversion
+        from . import cache_tags, versions  # noqa: F401 - versions registers the collection rules with django-reversion
+
+        cache_tags.register()

@@ -5,9 +5,8 @@ from django.conf import settings
 from django.template import loader
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 
-from overdue_site import version_memo
 from overdue_site.languages import html_lang, translated_path
 
 register = template.Library()
@@ -58,13 +57,9 @@ def web_url(url):
 
 @register.simple_tag
 def shared_fragment(template_name, key=None, **context):
-    """``template_name`` rendered with ``context``, kept per language and content version under ``key``.
+    """``template_name`` rendered with only ``context`` (``key`` is ignored): what ``{% include … only %}`` does.
 
-    For parts many pages show alike (the rules panel, a platform's sources on every lookup of it): the caller
-    promises the output depends on nothing but ``key``, the language and the site's content.
+    Parts many pages show alike (navigation, footer, rules panel, a platform's sources) are cached with the whole
+    page (overdue_site.page_cache); rendered on their own they cost too little to keep apart.
     """
-    return version_memo.remember(
-        f"fragment:{template_name}",
-        (get_language(), key),
-        lambda: mark_safe(loader.render_to_string(template_name, context)),  # noqa: S308 - a rendered template
-    )
+    return mark_safe(loader.render_to_string(template_name, context))  # noqa: S308 - a rendered template

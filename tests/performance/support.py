@@ -72,3 +72,21 @@ def admin_form_data(html: str, **changes: str) -> dict[str, str | list[str]]:
             data[name] = value
     data.update(changes)
     return data
+
+
+def with_tag_store(caches: dict) -> dict:
+    """A CACHES setting with the page cache's tag versions where production keeps them beside that default cache: in
+    the same Redis, or in the database when the default cache is in-process."""
+    default = caches["default"]
+    if "Redis" in default["BACKEND"]:
+        tags = {**default, "KEY_PREFIX": f"{default.get('KEY_PREFIX', '')}-tags"}
+    else:
+        tags = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_tags"}
+    return {**caches, "cache_tags": tags}
+
+
+def warm(client, urls) -> None:
+    """Fetch every page twice so each is in the page cache."""
+    for url in urls:
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "hit", url

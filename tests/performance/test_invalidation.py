@@ -8,17 +8,10 @@ from articles.models import Question, SiteText
 from platforms.models import Stage
 from tests.factories import make_article, make_platform, make_site_text
 
-from .support import admin_form_data
+from .support import admin_form_data, warm
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def warm(client, urls):
-    """Fetch every page twice so each is in the page cache."""
-    for url in urls:
-        client.get(url)
-        assert client.get(url)["X-Cache"] == "hit", url
 
 
 def pages(client, urls):

@@ -6,6 +6,8 @@ import contextlib
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
@@ -136,7 +138,12 @@ def test_every_public_page_stays_within_the_budget_and_does_not_grow_with_conten
 
 
 def test_page_types_cost_the_same_in_every_language(client, content):
-    counts = {language: [query_count(client, url) for url in public_urls(language, *content)] for language in LANGUAGES}
+    # Not a search with a query: what it finds (and so what it shows: results, or the lookup form and popular FAQs
+    # when nothing is found) depends on the language of the text searched.
+    counts = {
+        language: [query_count(client, url) for url in public_urls(language, *content) if "?q=" not in url]
+        for language in LANGUAGES
+    }
     assert counts["zh-hant"] == counts["zh-hans"]
     assert counts["en"] == counts["zh-hans"]
 
@@ -155,6 +162,10 @@ def test_cached_pages_make_no_query(client, content, settings, django_assert_max
             cacheable.append(url)
     assert len(cacheable) >= 10
     for url in cacheable:
-        # A cached article page still counts its view (a cache write, and a database write at most once a minute).
-        with django_assert_max_num_queries(0 if "/articles/" not in url else 1):
+        with CaptureQueriesContext(connection) as queries:
             assert client.get(url)["X-Cache"] == "hit", url
+        # Without Redis the page cache's tag versions are one read of the cache table; a cached article page still
+        # counts its view (a cache write, and a database write at most once a minute).
+        content_queries = [query["sql"] for query in queries.captured_queries if "cache_tags" not in query["sql"]]
+        assert len(content_queries) <= (0 if "/articles/" not in url else 1), (url, content_queries)
+        assert len(queries.captured_queries) - len(content_queries) <= 1, url

@@ -11,6 +11,8 @@ from django.core.cache import cache
 from overdue_site.cache_backends import ResilientRedisCache
 from tests.factories import make_platform
 
+from .support import with_tag_store
+
 LIVE_REDIS = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
@@ -21,13 +23,15 @@ def unused_port() -> int:
 
 
 def unreachable_redis_caches(prefix="down"):
-    return {
-        "default": {
-            "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{unused_port()}/0",
-            "KEY_PREFIX": prefix,
+    return with_tag_store(
+        {
+            "default": {
+                "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
+                "LOCATION": f"redis://127.0.0.1:{unused_port()}/0",
+                "KEY_PREFIX": prefix,
+            }
         }
-    }
+    )
 
 
 def live_redis_caches(prefix=None):
@@ -36,13 +40,15 @@ def live_redis_caches(prefix=None):
         socket.create_connection((host, int(port)), 1).close()
     except OSError:
         pytest.skip("Redis is not running")
-    return {
-        "default": {
-            "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
-            "LOCATION": LIVE_REDIS,
-            "KEY_PREFIX": prefix or f"test-{uuid.uuid4().hex}",
+    return with_tag_store(
+        {
+            "default": {
+                "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
+                "LOCATION": LIVE_REDIS,
+                "KEY_PREFIX": prefix or f"test-{uuid.uuid4().hex}",
+            }
         }
-    }
+    )
 
 
 def test_every_cache_operation_degrades_instead_of_raising(caplog):

@@ -13,6 +13,7 @@ from articles.models import Article
 from heat import counting
 from tests.factories import make_article
 
+from .support import with_tag_store
 from .test_redis_down import live_redis_caches
 
 
@@ -103,9 +104,9 @@ def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
     if backend == "redis":
         settings.CACHES = live_redis_caches(prefix=f"heat-{uuid.uuid4().hex}")
     else:
-        settings.CACHES = {
-            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
-        }
+        settings.CACHES = with_tag_store(
+            {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}}
+        )
     # Frequent flushes, so threads flush while others count.
     settings.HEAT_FLUSH_EVERY = 7
     settings.HEAT_FLUSH_SECONDS = 1
@@ -129,7 +130,9 @@ def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
 
 def in_process_cache(name):
     """The CACHES setting of a separate worker process: its own, empty in-process cache."""
-    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"worker-{name}"}}
+    return with_tag_store(
+        {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"worker-{name}"}}
+    )
 
 
 # A page-cache hit of an article page counts the view: cheap, and nothing lost when a worker exits ----------------
@@ -188,13 +191,15 @@ def test_with_redis_pending_views_stay_in_the_cache_when_a_worker_exits(settings
 @pytest.mark.django_db
 def test_flushing_all_articles_does_not_evict_the_counters_it_flushes(settings):
     # The in-process cache evicts when full (300 entries by default): a flush must not fill it with a lock per article.
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "small",
-            "OPTIONS": {"MAX_ENTRIES": 6},
+    settings.CACHES = with_tag_store(
+        {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "small",
+                "OPTIONS": {"MAX_ENTRIES": 6},
+            }
         }
-    }
+    )
     settings.HEAT_FLUSH_EVERY = 1000
     articles = [make_article() for _ in range(8)]
     for _ in range(3):

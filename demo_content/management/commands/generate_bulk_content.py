@@ -102,7 +102,7 @@ class Command(BaseCommand):
             self.remove_previous()
             platform_ids = self.create_platforms(platforms, rng)
             self.create_articles(articles, platform_ids, rng)
-        page_cache.bump_version()
+        page_cache.bump_everything()  # bulk_create sends no save signals
         if "rebuild_search_index" in get_commands():
             call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(f"Created {platforms} platforms and {articles} articles (slug prefix '{PREFIX}').")
