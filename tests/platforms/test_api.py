@@ -178,12 +178,20 @@ def test_lookup_error_messages_in_english(client):
     assert data["errors"]["platform"][0].startswith("We could not find a platform called “nosuch”.")
 
 
-def test_lookup_ambiguous_name_is_an_error_listing_the_choices(client):
+def test_lookup_by_a_shared_alias_answers_for_the_platform_it_names(client):
     jiebei()
     make_platform("weilidai", "微粒贷", name_en="Weilidai", aliases="借呗")
-    data = get(client, "/api/lookup/?platform=借呗&days_overdue=5&lang=en", status=400)
+    data = get(client, "/api/lookup/?platform=借呗&days_overdue=5&lang=en")
+    assert data["platform"]["slug"] == "jiebei"
+
+
+def test_lookup_ambiguous_name_is_an_error_naming_the_choices_by_name(client):
+    make_platform("quick-a", "甲平台", name_en="Platform A", aliases="快借")
+    make_platform("quick-b", "乙平台", name_en="Platform B", aliases="快借")
+    data = get(client, "/api/lookup/?platform=快借&days_overdue=5&lang=en", status=400)
     message = data["errors"]["platform"][0]
-    assert "jiebei" in message and "weilidai" in message
+    assert "Platform A" in message and "Platform B" in message
+    assert "quick-a" not in message and "quick-b" not in message
 
 
 @pytest.mark.parametrize("lang", ["fr", "zh", "EN", "zh_hans"])
