@@ -1,6 +1,14 @@
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
+from django.templatetags.static import static
 from django.urls import reverse
+
+
+def favicon_ico(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page says: send them to the static icon."""
+    response = HttpResponseRedirect(static("favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def robots_txt(request):

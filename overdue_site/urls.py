@@ -30,6 +30,7 @@ urlpatterns = [
     # Cached by overdue_site.page_cache with every other public page, so content edits show in it at once.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon_ico, name="favicon_ico"),
     path("healthz", health.healthz, name="healthz"),
 ]
 

@@ -145,7 +145,19 @@ class LookupForm(forms.Form):
     def datalist_html(self) -> SafeString:
         """The <option>s of the platform box's <datalist>."""
         options = format_html_join("", '<option value="{}"></option>', ((text,) for text in self.datalist_options))
-        return options + format_html('<option value="{}">{}</option>', OTHER, NOT_LISTED_LABEL)
+        return options + format_html('<option value="{}"></option>', NOT_LISTED_LABEL)
+
+    @property
+    def platform_display_value(self) -> str:
+        """What the platform box shows: the reader's own text, or the platform's name when the address carries its
+        slug (readers never see slugs)."""
+        value = _normalize(self.data.get("platform", "")) if self.is_bound else ""
+        if not value:
+            return ""
+        if value == OTHER:
+            return str(NOT_LISTED_LABEL)
+        platform = next((p for p in self.platforms if p.slug == value), None)
+        return platform.name if platform is not None else value
 
     @property
     def datalist_options(self) -> list[str]:
@@ -180,7 +192,7 @@ class LookupForm(forms.Form):
             raise forms.ValidationError(
                 _("Several platforms go by “%(name)s”: %(choices)s. Choose yours."),
                 code="ambiguous",
-                params={"name": text, "choices": ", ".join(f"{p.name} ({p.slug})" for p in match.candidates)},
+                params={"name": text, "choices": ", ".join(p.name for p in match.candidates)},
             )
         raise forms.ValidationError(
             _(
@@ -248,12 +260,14 @@ class LookupForm(forms.Form):
 
     # After validation -----------------------------------------------------------------------------------------------
 
-    def _query(self, platform_value: str) -> str:
+    def _query(self, platform_value: str, also: tuple = ()) -> str:
         params = {"platform": platform_value}
         for name in ("days_overdue", "due_date"):
             value = _normalize(self.data.get(name, "")) if self.is_bound else ""
             if value:
                 params[name] = value
+        if also:
+            params["also"] = ",".join(p.slug for p in also)
         return urlencode(params)
 
     def canonical_value(self, platform: Platform) -> str:
@@ -263,7 +277,19 @@ class LookupForm(forms.Form):
         """The canonical lookup address when the platform was given by name or alias (so the URL is shareable)."""
         if self.match is None or self.match.platform is None or self.match.by_slug:
             return None
-        return reverse("platforms:lookup") + "?" + self._query(self.canonical_value(self.match.platform))
+        platform = self.match.platform
+        return reverse("platforms:lookup") + "?" + self._query(self.canonical_value(platform), self.match.alternatives)
+
+    def alternative_choices(self, also: str) -> list[dict]:
+        """[{"platform", "url"}] for the other platforms the reader's words also fitted (the ``also`` parameter of the
+        canonical address, slugs): offered as "did you mean …?" beside the result."""
+        if not self.is_valid():
+            return []
+        chosen = self.cleaned_data["platform"]
+        wanted = [slug for slug in (also or "").split(",")[:5] if slug]
+        by_slug = {p.slug: p for p in self.platforms if not p.is_general_profile and p.pk != chosen.pk}
+        base = reverse("platforms:lookup")
+        return [{"platform": by_slug[s], "url": base + "?" + self._query(s)} for s in wanted if s in by_slug]
 
     @property
     def platform_choices(self) -> list[dict]:

@@ -26,6 +26,7 @@ def lookup(request):
                 explanation=explain(result),
                 days_source=form.cleaned_data["days_source"],
                 due_date=form.cleaned_data.get("due_date"),
+                alternatives=form.alternative_choices(request.GET.get("also", "")),
                 **page_blocks.context("lookup", result.platform),
             )
     response = render(request, "platforms/lookup.html", context)

@@ -32,18 +32,46 @@ def platform_names(platform: Any, languages: Sequence[str]) -> set[str]:
     return {normalized for normalized in map(normalize_name, names) if normalized}
 
 
+def own_names(platform: Any, languages: Sequence[str]) -> set[str]:
+    """A platform's own names (not its aliases) in every language, normalised."""
+    names = {getattr(platform, f"name_{language.replace('-', '_')}", "") or "" for language in languages}
+    names.add(getattr(platform, "name", "") or "")
+    return {normalized for normalized in map(normalize_name, names) if normalized}
+
+
+def match_strength(wanted: str, platform: Any, languages: Sequence[str]) -> int:
+    """How well a platform answers to a (normalised) name, 0 for not at all.
+
+    Its own name beats an alias; among aliases, one that is part of the platform's name ("借呗" for 蚂蚁借呗) beats one
+    that is not (借呗 as another name of 支付宝, the app it lives in); a whole name beats part of one.
+    """
+    names = own_names(platform, languages)
+    known = platform_names(platform, languages)
+    if wanted in names:
+        return 5
+    if wanted in known:
+        return 4 if any(wanted in name for name in names) else 3
+    if len(wanted) >= 2 and any(wanted in name for name in names):
+        return 2
+    if len(wanted) >= 2 and any(wanted in name for name in known):
+        return 1
+    return 0
+
+
 @dataclass(frozen=True)
 class PlatformMatch:
     """What a reader's platform text resolved to.
 
-    platform: the single match (None if none or several); candidates: every match when ambiguous;
-    by_slug: True when the text was already canonical (the slug, or "other"), so no redirect is needed;
-    is_other: the reader chose "my platform is not listed" (platform is then the general profile, or None if there
-    is no published general profile).
+    platform: the best match (None if none, or several match equally well); candidates: the equally good matches
+    when there is no single best one; alternatives: other platforms the text also fits, less well (offered as
+    "did you mean …?", never as an error); by_slug: True when the text was already canonical (the slug, or
+    "other"), so no redirect is needed; is_other: the reader chose "my platform is not listed" (platform is then the
+    general profile, or None if there is no published general profile).
     """
 
     platform: Any = None
     candidates: tuple = ()
+    alternatives: tuple = ()
     by_slug: bool = False
     is_other: bool = False
 
@@ -55,7 +83,7 @@ class PlatformMatch:
 def resolve_platform(
     text: str, platforms: Sequence[Any], *, languages: Sequence[str], other_labels: Iterable[str] = ()
 ) -> PlatformMatch:
-    """Match a reader's text against published platforms: slug, then exact name/alias, then part of a name.
+    """Match a reader's text against published platforms: slug, then the best name or alias (see match_strength).
 
     ``platforms`` must hold only what readers may see (published platforms, the general profile included).
     "other" (or the translated "not listed" label, in any language) stands for the general industry profile.
@@ -73,10 +101,14 @@ def resolve_platform(
     lowered = {slug.casefold(): p for slug, p in by_slug.items()}
     if wanted in lowered:
         return PlatformMatch(platform=lowered[wanted])
-    names = [(p, platform_names(p, languages)) for p in platforms]
-    exact = [p for p, known in names if wanted in known]
-    if not exact and len(wanted) >= 2:
-        exact = [p for p, known in names if any(wanted in name for name in known)]
-    if len(exact) == 1:
-        return PlatformMatch(platform=exact[0])
-    return PlatformMatch(candidates=tuple(exact))
+    ranked = sorted(
+        ((strength, p) for p in platforms if (strength := match_strength(wanted, p, languages))),
+        key=lambda pair: -pair[0],
+    )
+    if not ranked:
+        return PlatformMatch()
+    best = ranked[0][0]
+    top = tuple(p for strength, p in ranked if strength == best)
+    if len(top) > 1:
+        return PlatformMatch(candidates=top)
+    return PlatformMatch(platform=top[0], alternatives=tuple(p for strength, p in ranked[1:]))

@@ -89,7 +89,9 @@ def assert_social_tags(parser, language, url, og_type="website"):
     assert meta(parser, "og:site_name")
     assert meta(parser, "og:title")
     assert meta(parser, "og:description") == meta(parser, "description")
-    assert meta(parser, "twitter:card") == "summary"
+    assert meta(parser, "twitter:card") == "summary_large_image"
+    assert meta(parser, "og:image").startswith("http://testserver/static/img/share")
+    assert meta(parser, "theme-color") == "#1d4f91"
     assert meta(parser, "twitter:title") == meta(parser, "og:title")
     assert meta(parser, "twitter:description") == meta(parser, "description")
 

@@ -216,3 +216,18 @@ def test_500_page_is_served_when_a_view_fails(monkeypatch):
     assert '<html lang="en">' in html
     assert "Something went wrong" in html
     assert 'href="/en/lookup/"' in html
+
+
+def test_favicon_ico_leads_to_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/static/favicon")
+    assert "max-age=86400" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_every_page_names_its_icons(client):
+    html = client.get("/zh-hans/").content.decode()
+    assert 'rel="apple-touch-icon" href="/static/img/apple-touch-icon' in html
+    assert 'rel="icon" href="/static/favicon' in html
+    assert 'class="print-header"' in html

@@ -7,7 +7,7 @@ demo_content/management/commands/load_demo_content.py.
 
 import datetime
 
-# Every platform page ends with the same summary of the rules, written once here.
+# The summary of the rules that platform bodies used to end with (see earlier_texts).
 RULES_SECTION = {
     "zh_hans": "## 规则怎么说\n\n- 按推荐性国家标准GB/T 45251—2025，催收应只针对借款人本人。只有联系不上借款人时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们欠款情况。\n- 紧急联系人拒绝或要求不再联系后，就不应再被联系。\n- 除非另有约定，晚上22点到早上8点不应催收。\n- 紧急联系人不是担保人，没有替借款人还钱的义务。\n\n本页是一般信息，不是法律意见。",
     "zh_hant": "## 規則怎麼說\n\n- 按推薦性國家標準GB/T 45251—2025，催收應只針對借款人本人。只有聯繫不上借款人時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們欠款情況。\n- 緊急聯繫人拒絕或要求不再聯繫後，就不應再被聯繫。\n- 除非另有約定，晚上22點到早上8點不應催收。\n- 緊急聯繫人不是擔保人，沒有替借款人還錢的義務。\n\n本頁是一般信息，不是法律意見。",
@@ -17,6 +17,12 @@ RULES_SECTION = {
 
 def with_rules(body: dict[str, str]) -> dict[str, str]:
     return {language: text + RULES_SECTION[language] for language, text in body.items()}
+
+
+# Platform pages show the rules panel beside every timeline, so a body no longer repeats the rules. Bodies shipped
+# before that ended with RULES_SECTION; load_demo_content replaces such a body when nobody has edited it since.
+def earlier_texts(spec: dict) -> dict[str, list[dict[str, str]]]:
+    return {"body": [with_rules(spec["body"])]}
 
 
 # The five source articles. Several platforms cite the same article, so each is written once.
@@ -123,7 +129,7 @@ PLATFORMS = [
             "zh_hant": "消費貸款App。我們只找到一篇未註明日期的網絡文章，稱逾期第4至7天開始聯繫緊急聯繫人。數據很弱，僅供粗略參考。",
             "en": "A consumer-loan app. Our only source is one undated web article, which says emergency contacts start to be called on days 4–7. The data is weak: treat it as a rough guide only.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 我们知道什么\n"
@@ -247,7 +253,7 @@ PLATFORMS = [
             "zh_hant": "消費貸款產品。一篇未註明日期的網絡文章稱，大約第7天開始、最晚第14天聯繫緊急聯繫人。單一來源，可靠性低。",
             "en": "A consumer-loan product. One undated web article says emergency contacts are called from about day 7 and by day 14 at the latest. A single, weak source.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 我们知道什么\n"
@@ -397,7 +403,7 @@ PLATFORMS = [
             "zh_hant": "支付寶裏的消費貸款。兩篇網絡文章說法不一：一篇說第15至30天（同一篇又說大約30天），另一篇說大約第14天。",
             "en": "Alipay's consumer loan. Two web articles disagree: one says days 15–30 (and elsewhere about 30 days), the other about day 14.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 我们知道什么\n"
@@ -523,7 +529,7 @@ PLATFORMS = [
             "zh_hant": "分期購物平臺。數據很少：唯一的文章只給出輕度、中度、嚴重三檔逾期，沒有說第幾天聯繫緊急聯繫人。",
             "en": "An instalment-shopping platform. The data is thin: our only article gives three levels of overdue (mild, moderate, severe) and no day on which emergency contacts are called.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 我们知道什么\n"
@@ -653,7 +659,7 @@ PLATFORMS = [
             "zh_hant": "支付寶裏的借唄和花唄。一篇網絡文章稱大約第14天開始給親友打電話；另一篇說借唄要到第15至30天。天數都是大約。",
             "en": "Jiebei and Huabei in Alipay. One web article says relatives and friends are called from around day 14; another says days 15–30 for Jiebei. All the days are approximate.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 我们知道什么\n"
@@ -773,7 +779,7 @@ PLATFORMS = [
             "zh_hant": "你的平臺不在列表裏時的粗略參考：綜合五篇低可靠性文章的共同點。聯繫緊急聯繫人的時間從第4天到第30天不等。",
             "en": "A rough guide for platforms we don't list, built from what five weak web articles have in common. They put the first calls to emergency contacts anywhere from day 4 to day 30.",
         },
-        "body": with_rules(
+        "body": (
             {
                 "zh_hans": (
                     "## 这是什么\n"
@@ -887,3 +893,6 @@ PLATFORMS = [
         ],
     },
 ]
+
+for _spec in PLATFORMS:
+    _spec["earlier_texts"] = earlier_texts(_spec)

@@ -11,6 +11,8 @@ from overdue_site.languages import html_lang, translated_path
 
 register = template.Library()
 LANGUAGE_NAMES_LOCAL = {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}
+# Short enough for the phone header: each language named in its own script.
+LANGUAGE_NAMES_SHORT = {"zh-hans": "简体", "zh-hant": "繁體", "en": "English"}
 
 
 @register.filter(name="html_lang")
@@ -26,7 +28,15 @@ def language_links(context):
     links = []
     for code, _name in settings.LANGUAGES:
         url = reverse("switch_language", kwargs={"language": code}) + "?" + urlencode({"next": full_path})
-        links.append({"code": code, "html_lang": html_lang(code), "url": url, "name_local": LANGUAGE_NAMES_LOCAL[code]})
+        links.append(
+            {
+                "code": code,
+                "html_lang": html_lang(code),
+                "url": url,
+                "name_local": LANGUAGE_NAMES_LOCAL[code],
+                "name_short": LANGUAGE_NAMES_SHORT.get(code, LANGUAGE_NAMES_LOCAL[code]),
+            }
+        )
     return links
 
 

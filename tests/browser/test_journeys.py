@@ -158,9 +158,10 @@ def test_editor_publishes_a_platform_and_faq_that_a_reader_finds_and_looks_up(br
     article = Article.objects.published().get(title_zh_hans=ARTICLE_TITLE["zh_hans"])
     assert article.questions.count() == len(QUESTIONS)
 
-    # The reader: a fresh visitor, no admin session. First the search box in the header...
+    # The reader: a fresh visitor, no admin session. First the search link in the header and the box on the search page...
     browser.delete_all_cookies()
     browser.get(live_server.url + url_in("zh-hans", "home"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".site-header .search-link"))
     type_into(browser.find_element(By.CSS_SELECTOR, "form[role=search] input[type=search]"), "浏览测试借")
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] [type=submit]"))
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, ARTICLE_TITLE["zh_hans"]))

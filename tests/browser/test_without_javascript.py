@@ -36,6 +36,7 @@ def test_reader_looks_up_searches_and_writes_a_letter_without_javascript(
     assert "Zhihuixing" in browser.find_element(By.ID, "result-heading").text
     assert browser.find_element(By.CSS_SELECTOR, ".stage-now").text
 
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".site-header .search-link"))
     type_into(browser.find_element(By.CSS_SELECTOR, "form[role=search] input[type=search]"), "Jiebei")
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] [type=submit]"))
     assert browser.find_elements(By.CSS_SELECTOR, ".search-results li a")

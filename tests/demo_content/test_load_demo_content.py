@@ -413,3 +413,28 @@ def test_project_does_not_read_the_research_notes():
     root = Path(load_demo_content.__file__).resolve().parents[2]
     for path in root.rglob("*.py"):
         assert "/work/shared" not in path.read_text(encoding="utf-8"), path
+
+
+def test_brings_up_to_date_a_body_nobody_edited_and_leaves_an_edited_one():
+    from demo_content.data.platforms import RULES_SECTION
+
+    load()
+    untouched = Platform.objects.get(slug="ant-jiebei")
+    shipped = {field: getattr(untouched, field) for field in ("body_zh_hans", "body_zh_hant", "body_en")}
+    # As an earlier demo loaded it: the body still ended with the rules the page now shows in its own panel.
+    Platform.objects.filter(pk=untouched.pk).update(
+        **{f"body_{language}": shipped[f"body_{language}"] + RULES_SECTION[language] for language in RULES_SECTION}
+    )
+    Platform.objects.filter(slug="alipay").update(body_zh_hans="编辑改写的正文")
+    output = load()
+    assert "1 updated" in output
+    untouched.refresh_from_db()
+    assert {field: getattr(untouched, field) for field in shipped} == shipped
+    assert "规则怎么说" not in untouched.body_zh_hans
+    assert Platform.objects.get(slug="alipay").body_zh_hans == "编辑改写的正文"
+
+
+def test_platform_bodies_do_not_repeat_the_rules_panel():
+    load()
+    for platform in Platform.objects.all():
+        assert "规则怎么说" not in platform.body_zh_hans and "What the rules say" not in platform.body_en

@@ -215,6 +215,22 @@ def test_api_errors_are_in_the_requested_chinese(client, lang):
     assert re.search(r"[\u3400-\u9fff]", message) and "does not exist" not in message
 
 
+def test_lookup_by_a_shared_alias_answers_for_the_platform_it_names(client):
+    jiebei()
+    make_platform("weilidai", "微粒贷", name_en="Weilidai", aliases="借呗")
+    data = get(client, "/api/lookup/?platform=借呗&days_overdue=5&lang=en")
+    assert data["platform"]["slug"] == "jiebei"
+
+
+def test_lookup_ambiguous_name_is_an_error_naming_the_choices_by_name(client):
+    make_platform("quick-a", "甲平台", name_en="Platform A", aliases="快借")
+    make_platform("quick-b", "乙平台", name_en="Platform B", aliases="快借")
+    data = get(client, "/api/lookup/?platform=快借&days_overdue=5&lang=en", status=400)
+    message = data["errors"]["platform"][0]
+    assert "Platform A" in message and "Platform B" in message
+    assert "quick-a" not in message and "quick-b" not in message
+
+
 @pytest.mark.parametrize("lang", ["fr", "zh", "EN", "zh_hans"])
 def test_unknown_language_is_an_error(client, lang):
     jiebei()

@@ -385,10 +385,25 @@ def test_resolve_platform(text, slug, by_slug):
 
 
 @pytest.mark.parametrize("text", ["借呗", "借唄"])
-def test_resolve_platform_ambiguous(text):
+def test_an_alias_two_platforms_share_goes_to_the_one_it_names_and_offers_the_other(text):
+    # 借呗 is part of 蚂蚁借呗's own name, but only another name for 微粒贷: readers mean 蚂蚁借呗.
     match = resolve_platform(text, CATALOGUE, languages=LANGS)
+    assert match.platform.slug == "jiebei" and not match.ambiguous
+    assert [p.slug for p in match.alternatives] == ["weilidai"]
+
+
+def test_a_name_beats_an_alias_of_another_platform():
+    catalogue = [named("alipay", "支付宝", "花呗"), named("huabei", "花呗")]
+    match = resolve_platform("花呗", catalogue, languages=LANGS)
+    assert match.platform.slug == "huabei"
+    assert [p.slug for p in match.alternatives] == ["alipay"]
+
+
+def test_an_alias_shared_equally_lists_both_to_choose_from():
+    catalogue = [named("a", "甲平台", "快借"), named("b", "乙平台", "快借")]
+    match = resolve_platform("快借", catalogue, languages=LANGS)
     assert match.platform is None and match.ambiguous
-    assert {p.slug for p in match.candidates} == {"jiebei", "weilidai"}
+    assert {p.slug for p in match.candidates} == {"a", "b"}
 
 
 @pytest.mark.parametrize("text", ["", "   ", "no such thing", "x"])

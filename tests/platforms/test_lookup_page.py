@@ -56,7 +56,8 @@ def test_result_in_each_language(client, language):
     assert 'class="lookup-result"' in html
     assert 'class="panel panel-rules"' in html
     assert 'aria-current="step"' in html  # the reader's day is marked on the timeline
-    assert 'name="platform"' in html and 'value="jiebei"' in html  # the form keeps what was asked
+    # The form keeps what was asked, as the platform's name: readers never see the slug.
+    assert 'name="platform"' in html and f'value="{NAMES[language]}"' in html and 'value="jiebei"' not in html
     if language == "en":
         assert "You are 5 days overdue." in text(html)
         assert "Phone calls" in html
@@ -131,7 +132,7 @@ def test_empty_form_shows_the_rules_panel_and_platform_list(client, language):
     assert 'class="panel panel-rules"' in html
     assert f'<option value="{NAMES[language]}">' in html
     assert '<option value="蚂蚁借呗">' in html or '<option value="螞蟻借唄">' in html
-    assert '<option value="other">' in html
+    assert '<option value="other">' not in html  # "not listed" is offered in words (the server still accepts other)
     assert "草稿平台" not in html and "Draft platform" not in html
     assert 'class="errorlist' not in html and 'class="lookup-result"' not in html
 
@@ -270,15 +271,36 @@ def test_redirect_happens_even_if_days_are_wrong_so_the_error_shows_on_the_canon
 
 
 @pytest.mark.parametrize("typed", ["借呗", "借唄"])
-def test_ambiguous_alias_offers_choices_as_links(client, typed):
+def test_shared_alias_shows_the_platform_it_names_and_offers_the_other(client, typed):
     make_platform("jiebei", "蚂蚁借呗", "螞蟻借唄", "Ant Jiebei", aliases="借呗")
     make_platform("weilidai", "微粒贷", "微粒貸", "Weilidai", aliases="借呗")
-    html = page(client, f"/en/lookup/?platform={typed}&days_overdue=5")
+    response = client.get(f"/en/lookup/?platform={typed}&days_overdue=5", follow=True)
+    assert response.redirect_chain == [("/en/lookup/?platform=jiebei&days_overdue=5&also=weilidai", 302)]
+    html = response.content.decode()
+    assert 'class="lookup-result"' in html and "Ant Jiebei" in text(html.split('id="result-heading"')[1][:200])
+    assert 'Did you mean <a href="/en/lookup/?platform=weilidai&amp;days_overdue=5">Weilidai</a>?' in html
+    assert 'class="errorlist"' not in html
+    # The box shows the platform's name, never its slug.
+    assert 'value="Ant Jiebei"' in html and 'value="jiebei"' not in html
+
+
+def test_alias_shared_equally_offers_choices_by_name(client):
+    make_platform("quick-a", "甲平台", "甲平臺", "Platform A", aliases="快借")
+    make_platform("quick-b", "乙平台", "乙平臺", "Platform B", aliases="快借")
+    html = page(client, "/en/lookup/?platform=快借&days_overdue=5")
     errors = text(field_errors(html, "platform"))
-    assert f"Several platforms go by “{typed}”" in errors
-    assert 'href="/en/lookup/?platform=jiebei&amp;days_overdue=5"' in html
-    assert 'href="/en/lookup/?platform=weilidai&amp;days_overdue=5"' in html
+    assert "Several platforms go by “快借”: Platform A, Platform B." in errors
+    assert "quick-a" not in errors
+    assert 'href="/en/lookup/?platform=quick-a&amp;days_overdue=5"' in html
     assert 'class="lookup-result"' not in html
+
+
+def test_the_not_listed_choice_reads_as_words_in_the_box(client):
+    make_platform("general", "行业一般情况", "行業一般情況", "How the industry usually works", general=True)
+    html = page(client, "/en/lookup/?platform=other&days_overdue=5")
+    assert 'value="My platform is not listed"' in html
+    assert '<option value="My platform is not listed"></option>' in html
+    assert 'value="other"' not in html
 
 
 def test_other_methods_are_not_allowed(client):

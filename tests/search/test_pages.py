@@ -50,10 +50,18 @@ def search_url(language: str, query: str = "", page_number=None) -> str:
 
 
 @pytest.mark.parametrize("path", ["/zh-hans/", "/zh-hant/platforms/", "/en/faq/"])
-def test_every_page_has_a_labelled_get_search_box(client, path):
+def test_every_page_links_to_the_search_page_from_its_header(client, path):
     html = page(client, path)
     language = path.split("/")[1]
-    assert f'<form class="wrap site-search" role="search" method="get" action="/{language}/search/">' in html
+    header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+    assert f'<a class="search-link" href="/{language}/search/">' in header
+    assert "<form" not in header  # the box is on the search page: the header stays one compact row
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_the_search_page_has_a_labelled_get_search_box(client, language):
+    html = page(client, search_url(language))
+    assert f'<form class="site-search" role="search" method="get" action="/{language}/search/">' in html
     assert '<label for="site-search-q">' in html
     assert 'id="site-search-q" name="q"' in html
 

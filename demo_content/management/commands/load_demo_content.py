@@ -6,8 +6,9 @@ Records are matched by natural keys, never by primary key:
 - category: slug; article: slug; FAQ entry: article + order; site text: key; complaint channel: slug;
 - collection rule: slug; rule source: rule + title; rule change note: rule + date.
 
-Without ``--reset`` the command only creates what is missing and never changes or deletes anything, so an editor's
-work is safe and a second run changes nothing. A missing stage that would overlap the stages an editor has set up is
+Without ``--reset`` the command creates what is missing and never changes or deletes an editor's work; the only
+text it changes is text a demo shipped earlier that nobody has edited since (``earlier_texts`` in the data), which it
+brings up to date. A second run changes nothing. A missing stage that would overlap the stages an editor has set up is
 skipped (and reported) rather than forced in. With ``--reset`` every shipped record is overwritten with the shipped
 text, a demo platform's stages are made exactly the shipped set again (stages an editor added to it are removed),
 and an article's related platforms are set back to the shipped ones. Records the demo does not ship (other
@@ -65,6 +66,16 @@ def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
     return {f"{field}_{suffix}": texts[suffix] for suffix in LANGUAGE_SUFFIXES}
 
 
+def earlier_values(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """{"body": [{...three languages...}]} → {"body_zh_hans": [...], "body_zh_hant": [...], "body_en": [...]}."""
+    earlier: dict[str, list[str]] = {}
+    for field, versions in spec.get("earlier_texts", {}).items():
+        for texts in versions:
+            for name, value in translated(field, texts).items():
+                earlier.setdefault(name, []).append(value)
+    return earlier
+
+
 def values_from(spec: dict[str, Any], fields: tuple[str, ...], texts: tuple[str, ...]) -> dict[str, Any]:
     values = {field: spec[field] for field in fields if field in spec}
     for field in texts:
@@ -92,7 +103,11 @@ class Loader:
 
     # Generic create-or-leave (or overwrite, with --reset) -----------------------------------------------------------
 
-    def sync(self, model: type[models.Model], label: str, existing, lookup: dict, values: dict, **clean_options):
+    def sync(
+        self, model: type[models.Model], label: str, existing, lookup: dict, values: dict, earlier=None, **clean_options
+    ):
+        """Create, or with --reset overwrite; without it, a field still holding text an earlier demo shipped (earlier:
+        {field: [old value, ...]}) gets the current text, since no editor has changed it."""
         if existing is None:
             obj = model(**lookup, **values)
             self.save(obj, label, **clean_options)
@@ -106,6 +121,17 @@ class Loader:
                 self.save(existing, label, **clean_options)
                 self.count(label, "reset")
                 return existing
+        outdated = {
+            field: values[field]
+            for field, old_values in (earlier or {}).items()
+            if getattr(existing, field) in old_values and getattr(existing, field) != values[field]
+        }
+        if outdated:
+            for field, value in outdated.items():
+                setattr(existing, field, value)
+            self.save(existing, label, **clean_options)
+            self.count(label, "updated")
+            return existing
         self.count(label, "already present")
         return existing
 
@@ -130,7 +156,12 @@ class Loader:
                     self.notes.append(f"Platform {slug!r} skipped: {other.slug!r} is already the general profile.")
                     continue
             platform = self.sync(
-                Platform, "platforms", existing, {"slug": slug}, values_from(spec, PLATFORM_FIELDS, PLATFORM_TEXTS)
+                Platform,
+                "platforms",
+                existing,
+                {"slug": slug},
+                values_from(spec, PLATFORM_FIELDS, PLATFORM_TEXTS),
+                earlier=earlier_values(spec),
             )
             self.load_stages(platform, spec["stages"])
             self.load_sources(platform, spec["sources"])
@@ -272,7 +303,7 @@ class Loader:
         self.load_collection_rules()
 
     def summary(self) -> list[str]:
-        outcomes = ("created", "already present", "reset", "removed", "skipped")
+        outcomes = ("created", "already present", "updated", "reset", "removed", "skipped")
         lines = []
         for label, counter in self.counts.items():
             parts = [
