@@ -36,7 +36,7 @@ def test_data_page_describes_licence_downloads_and_changelog(client, data, langu
     for name in ("stages.csv", "sources.csv", "platforms.json", "rules.csv", "rules.json"):
         assert f"/{language}/data/{name}" in html
     assert "/api/data/rules/" in html and "/api/calendar.ics" in html
-    assert html.count('<time datetime="2026-12-04">') >= 1  # the rules' recorded change notes
+    assert html.count('<time class="date" datetime="2026-12-04">') >= 1  # the rules' recorded change notes
 
 
 def test_csv_downloads_are_dated_and_hold_only_published_content(client, data):

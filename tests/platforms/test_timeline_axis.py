@@ -64,4 +64,4 @@ def test_platform_page_draws_bands_marks_contacts_and_folds_the_notes(client):
     assert 'class="badge badge-contacts">Emergency contacts may be called<' in html
     notes = html.split('<details class="stage-notes">', 1)[1].split("</details>", 1)[0]
     assert "How sure we are: low" in notes and "What happens" in notes
-    assert "Source 1, 1 January 2025" in notes or "Source 1, Jan. 1, 2025" in notes
+    assert 'Source 1, <time class="date" datetime="2025-01-01">1 January 2025</time>' in notes
