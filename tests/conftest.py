@@ -2,12 +2,16 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from heat import counting
+
 
 @pytest.fixture(autouse=True)
 def _isolate_cache_and_language():
     # A test's database is rolled back without signals, so nothing cached from it may reach the next test. The page
     # cache's tag versions live in the database (rolled back too) or, with Redis, in the database clear() empties.
     cache.clear()
+    # What this process remembers of the view counters' flush periods belongs to the cache just emptied.
+    counting._flush_periods.clear()
     yield
     cache.clear()
     translation.activate("zh-hans")

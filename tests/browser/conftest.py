@@ -142,6 +142,9 @@ def browser(request, _chromium, live_server, transactional_db):
     _chromium.reset()
     yield _chromium.driver
     keep_evidence(request.node, _chromium.driver)
+    # The live server runs in this process and shares its cache and (on SQLite) its database connection: a page left
+    # open must not request anything while the worker's next, non-browser test counts its queries.
+    _chromium.driver.get("about:blank")
 
 
 @pytest.fixture
