@@ -234,10 +234,26 @@ def test_platforms_stages_and_sources_as_researched():
             assert source.reliability == Source.Reliability.LOW
             assert source.url == ""
             assert source.note_zh_hans and source.note_en
-    dated = {s.title_en.split(":")[0]: s.published_on for s in Source.objects.filter(platform__slug="general")}
-    assert dated["Web article C (Simplified Chinese), 7 February 2025"] == datetime.date(2025, 2, 7)
-    assert dated["Web article D (Simplified Chinese), 8 January 2025"] == datetime.date(2025, 1, 8)
+    dated = {s.title_en: s.published_on for s in Source.objects.filter(platform__slug="general")}
+    assert dated["Simplified-Chinese web article on Ant Jiebei's collection timeline"] == datetime.date(2025, 2, 7)
+    assert dated["Simplified-Chinese web article on what happens when Haofenqi payments are overdue"] == datetime.date(
+        2025, 1, 8
+    )
     assert sum(1 for date in dated.values() if date is None) == 3
+
+
+def test_sources_are_named_by_topic_and_language_and_undated_ones_say_so():
+    """Titles describe the article (the date is a field of its own, shown beside the title); an undated source is
+    shown by its title alone, so the title says it is undated."""
+    load()
+    for source in Source.objects.all():
+        titles = (source.title_zh_hans, source.title_zh_hant, source.title_en)
+        assert "网络文章" in titles[0] and "網絡文章" in titles[1] and "web article" in titles[2], titles
+        assert ("繁体中文" in titles[0]) == ("繁體中文" in titles[1]) == titles[2].startswith("Traditional-Chinese")
+        assert ("简体中文" in titles[0]) == ("簡體中文" in titles[1]) == titles[2].startswith("Simplified-Chinese")
+        undated = source.published_on is None
+        assert ("未注明日期" in titles[0]) == ("未註明日期" in titles[1]) == ("(undated)" in titles[2]) == undated
+        assert not any(re.search(r"20\d\d|《|》", title) for title in titles), titles
 
 
 def test_general_profile():
@@ -416,15 +432,15 @@ def test_project_does_not_read_the_research_notes():
 
 
 def test_brings_up_to_date_a_body_nobody_edited_and_leaves_an_edited_one():
-    from demo_content.data.platforms import RULES_SECTION
+    from demo_content.data.platforms import PLATFORMS, RULES_SECTION
 
     load()
     untouched = Platform.objects.get(slug="ant-jiebei")
     shipped = {field: getattr(untouched, field) for field in ("body_zh_hans", "body_zh_hant", "body_en")}
-    # As an earlier demo loaded it: the body still ended with the rules the page now shows in its own panel.
-    Platform.objects.filter(pk=untouched.pk).update(
-        **{f"body_{language}": shipped[f"body_{language}"] + RULES_SECTION[language] for language in RULES_SECTION}
-    )
+    # As the oldest demo loaded it: the body still ended with the rules the page now shows in its own panel.
+    oldest = next(spec for spec in PLATFORMS if spec["slug"] == "ant-jiebei")["earlier_texts"]["body"][-1]
+    assert all(oldest[language].endswith(RULES_SECTION[language]) for language in LANGS)
+    Platform.objects.filter(pk=untouched.pk).update(**{f"body_{language}": oldest[language] for language in LANGS})
     Platform.objects.filter(slug="alipay").update(body_zh_hans="编辑改写的正文")
     output = load()
     assert "1 updated" in output
