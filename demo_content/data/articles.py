@@ -422,14 +422,14 @@ ARTICLES = [
             "zh_hans": (
                 "## 两篇文章，两种说法\n"
                 "\n"
-                "- **文章C**（简体中文，2025年2月7日）：第1至15天反复用短信和电话提醒本人；第15至30天告知紧急联系人，请他们帮忙联系你；第31天以后催收电话增多，可能转交外部催收机构。可同一篇文章另一句又说“大约30天”。\n"
-                "- **文章E**（繁体中文，未注明日期，讲支付宝的借呗和花呗）：大约第14天开始采取更强的措施，包括给亲友打电话。\n"
+                "- **一篇2025年2月7日的简体中文文章**：第1至15天反复用短信和电话提醒本人；第15至30天告知紧急联系人，请他们帮忙联系你；第31天以后催收电话增多，可能转交外部催收机构。可同一篇文章另一句又说“大约30天”。\n"
+                "- **一篇未注明日期的繁体中文文章**（讲支付宝的借呗和花呗）：大约第14天开始采取更强的措施，包括给亲友打电话。\n"
                 "\n"
                 "此外，其他网页还有“7至30天”“一个月以后”等说法。\n"
                 "\n"
                 "## 我们怎么展示\n"
                 "\n"
-                "时间线按文章C分为第1至14天、第15至30天、第31天起。原文两段都包含第15天，我们把第15天放在第二段。结论是：联系人可能在第14天前后到第30天之间接到电话，但来源互相矛盾，都没有出处，可靠性低。\n"
+                "时间线按2025年2月7日那篇文章分为第1至14天、第15至30天、第31天起。原文两段都包含第15天，我们把第15天放在第二段。结论是：联系人可能在第14天前后到第30天之间接到电话，但来源互相矛盾，都没有出处，可靠性低。\n"
                 "\n"
                 "## 规则怎么说\n"
                 "\n"
@@ -447,14 +447,14 @@ ARTICLES = [
             "zh_hant": (
                 "## 兩篇文章，兩種說法\n"
                 "\n"
-                "- **文章C**（簡體中文，2025年2月7日）：第1至15天反覆用短信和電話提醒本人；第15至30天告知緊急聯繫人，請他們幫忙聯繫你；第31天以後催收電話增多，可能轉交外部催收機構。可同一篇文章另一句又說“大約30天”。\n"
-                "- **文章E**（繁體中文，未註明日期，講支付寶的借唄和花唄）：大約第14天開始採取更強的措施，包括給親友打電話。\n"
+                "- **一篇2025年2月7日的簡體中文文章**：第1至15天反覆用短信和電話提醒本人；第15至30天告知緊急聯繫人，請他們幫忙聯繫你；第31天以後催收電話增多，可能轉交外部催收機構。可同一篇文章另一句又說“大約30天”。\n"
+                "- **一篇未註明日期的繁體中文文章**（講支付寶的借唄和花唄）：大約第14天開始採取更強的措施，包括給親友打電話。\n"
                 "\n"
                 "此外，其他網頁還有“7至30天”“一個月以後”等說法。\n"
                 "\n"
                 "## 我們怎麼展示\n"
                 "\n"
-                "時間線按文章C分為第1至14天、第15至30天、第31天起。原文兩段都包含第15天，我們把第15天放在第二段。結論是：聯繫人可能在第14天前後到第30天之間接到電話，但來源互相矛盾，都沒有出處，可靠性低。\n"
+                "時間線按2025年2月7日那篇文章分為第1至14天、第15至30天、第31天起。原文兩段都包含第15天，我們把第15天放在第二段。結論是：聯繫人可能在第14天前後到第30天之間接到電話，但來源互相矛盾，都沒有出處，可靠性低。\n"
                 "\n"
                 "## 規則怎麼說\n"
                 "\n"
@@ -472,14 +472,14 @@ ARTICLES = [
             "en": (
                 "## Two articles, two answers\n"
                 "\n"
-                "- **Article C** (Simplified Chinese, 7 February 2025): days 1–15 bring repeated SMS and phone reminders to you; on days 15–30 your emergency contacts are told and asked to help reach you; from day 31 there are more collection calls and an outside agency may take over. Yet another sentence in the same article says “about 30 days”.\n"
-                "- **Article E** (Traditional Chinese, undated, about Jiebei and Huabei in Alipay): stronger action starts around day 14, including calls to relatives and friends.\n"
+                "- **A Simplified-Chinese article dated 7 February 2025**: days 1–15 bring repeated SMS and phone reminders to you; on days 15–30 your emergency contacts are told and asked to help reach you; from day 31 there are more collection calls and an outside agency may take over. Yet another sentence in the same article says “about 30 days”.\n"
+                "- **An undated Traditional-Chinese article** (about Jiebei and Huabei in Alipay): stronger action starts around day 14, including calls to relatives and friends.\n"
                 "\n"
                 "Other web pages say “7 to 30 days” or “after a month”.\n"
                 "\n"
                 "## How we show it\n"
                 "\n"
-                "Our timeline follows article C: days 1–14, days 15–30, and day 31 onwards. Both of its ranges include day 15, so we put day 15 in the second stage. The upshot: contacts might be called anywhere from around day 14 to day 30, but the sources contradict each other, cite nothing, and are weak.\n"
+                "Our timeline follows the 7 February 2025 article: days 1–14, days 15–30, and day 31 onwards. Both of its ranges include day 15, so we put day 15 in the second stage. The upshot: contacts might be called anywhere from around day 14 to day 30, but the sources contradict each other, cite nothing, and are weak.\n"
                 "\n"
                 "## What the rules say\n"
                 "\n"
@@ -509,9 +509,18 @@ ARTICLES = [
                     "en": "How many days overdue on Jiebei before my emergency contacts are called?",
                 },
                 "answer": {
-                    "zh_hans": "没有可靠答案。文章C说第15至30天（同一篇又说大约30天），文章E说大约第14天，还有网页说7至30天。这些文章都没有出处，请只当作粗略参考。",
-                    "zh_hant": "沒有可靠答案。文章C說第15至30天（同一篇又說大約30天），文章E說大約第14天，還有網頁說7至30天。這些文章都沒有出處，請只當作粗略參考。",
-                    "en": "There is no reliable answer. Article C says days 15–30 (and elsewhere about 30 days), article E says around day 14, and other pages say 7 to 30 days. None of them cites a source, so treat them as a rough guide only.",
+                    "zh_hans": "没有可靠答案。2025年2月7日一篇讲借呗的文章说第15至30天（同一篇又说大约30天），一篇未注明日期、讲支付宝的文章说大约第14天，还有网页说7至30天。这些文章都没有出处，请只当作粗略参考。",
+                    "zh_hant": "沒有可靠答案。2025年2月7日一篇講借唄的文章說第15至30天（同一篇又說大約30天），一篇未註明日期、講支付寶的文章說大約第14天，還有網頁說7至30天。這些文章都沒有出處，請只當作粗略參考。",
+                    "en": "There is no reliable answer. A 7 February 2025 article on Jiebei says days 15–30 (and elsewhere about 30 days), an undated article on Alipay says around day 14, and other pages say 7 to 30 days. None of them cites a source, so treat them as a rough guide only.",
+                },
+                "earlier_texts": {
+                    "answer": [
+                        {
+                            "zh_hans": "没有可靠答案。文章C说第15至30天（同一篇又说大约30天），文章E说大约第14天，还有网页说7至30天。这些文章都没有出处，请只当作粗略参考。",
+                            "zh_hant": "沒有可靠答案。文章C說第15至30天（同一篇又說大約30天），文章E說大約第14天，還有網頁說7至30天。這些文章都沒有出處，請只當作粗略參考。",
+                            "en": "There is no reliable answer. Article C says days 15–30 (and elsewhere about 30 days), article E says around day 14, and other pages say 7 to 30 days. None of them cites a source, so treat them as a rough guide only.",
+                        },
+                    ],
                 },
             },
             {
@@ -535,12 +544,102 @@ ARTICLES = [
                     "en": "Why do Jiebei and Alipay have separate pages?",
                 },
                 "answer": {
-                    "zh_hans": "读者两种名字都会搜。借呗页以文章C为主，支付宝页以文章E为主，两页都列出了对方的说法，方便你看到分歧。",
-                    "zh_hant": "讀者兩種名字都會搜。借唄頁以文章C為主，支付寶頁以文章E為主，兩頁都列出了對方的說法，方便你看到分歧。",
-                    "en": "Readers search for both names. The Jiebei page mainly follows article C and the Alipay page mainly follows article E; each lists the other's claim so you can see where they disagree.",
+                    "zh_hans": "读者两种名字都会搜。借呗页以2025年2月7日一篇讲借呗的文章为主，支付宝页以一篇未注明日期、讲支付宝的文章为主，两页都列出了对方的说法，方便你看到分歧。",
+                    "zh_hant": "讀者兩種名字都會搜。借唄頁以2025年2月7日一篇講借唄的文章為主，支付寶頁以一篇未註明日期、講支付寶的文章為主，兩頁都列出了對方的說法，方便你看到分歧。",
+                    "en": "Readers search for both names. The Jiebei page mainly follows a 7 February 2025 article on Jiebei and the Alipay page mainly follows an undated article on Alipay; each lists the other's claim so you can see where they disagree.",
+                },
+                "earlier_texts": {
+                    "answer": [
+                        {
+                            "zh_hans": "读者两种名字都会搜。借呗页以文章C为主，支付宝页以文章E为主，两页都列出了对方的说法，方便你看到分歧。",
+                            "zh_hant": "讀者兩種名字都會搜。借唄頁以文章C為主，支付寶頁以文章E為主，兩頁都列出了對方的說法，方便你看到分歧。",
+                            "en": "Readers search for both names. The Jiebei page mainly follows article C and the Alipay page mainly follows article E; each lists the other's claim so you can see where they disagree.",
+                        },
+                    ],
                 },
             },
         ],
+        "earlier_texts": {
+            "body": [
+                {
+                    "zh_hans": (
+                        "## 两篇文章，两种说法\n"
+                        "\n"
+                        "- **文章C**（简体中文，2025年2月7日）：第1至15天反复用短信和电话提醒本人；第15至30天告知紧急联系人，请他们帮忙联系你；第31天以后催收电话增多，可能转交外部催收机构。可同一篇文章另一句又说“大约30天”。\n"
+                        "- **文章E**（繁体中文，未注明日期，讲支付宝的借呗和花呗）：大约第14天开始采取更强的措施，包括给亲友打电话。\n"
+                        "\n"
+                        "此外，其他网页还有“7至30天”“一个月以后”等说法。\n"
+                        "\n"
+                        "## 我们怎么展示\n"
+                        "\n"
+                        "时间线按文章C分为第1至14天、第15至30天、第31天起。原文两段都包含第15天，我们把第15天放在第二段。结论是：联系人可能在第14天前后到第30天之间接到电话，但来源互相矛盾，都没有出处，可靠性低。\n"
+                        "\n"
+                        "## 规则怎么说\n"
+                        "\n"
+                        "- 推荐性国家标准GB/T 45251—2025要求催收只针对借款人本人。只有联系不上你时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们你的欠款情况；\n"
+                        "- 联系人拒绝或要求不再联系后，不应再被联系；\n"
+                        "- 除非另有约定，晚上22点到早上8点不应催收；\n"
+                        "- 紧急联系人不是担保人，不需要替你还钱。\n"
+                        "\n"
+                        "## 你现在可以做什么\n"
+                        "\n"
+                        "- 主动联系平台的官方客服，说明情况，商量还款安排；\n"
+                        "- 接电话、回消息，让平台联系得上你，这本身就减少了打给联系人的理由；\n"
+                        "- 提前告诉你的联系人可能会接到电话，并告诉他们不需要替你还钱。"
+                    ),
+                    "zh_hant": (
+                        "## 兩篇文章，兩種說法\n"
+                        "\n"
+                        "- **文章C**（簡體中文，2025年2月7日）：第1至15天反覆用短信和電話提醒本人；第15至30天告知緊急聯繫人，請他們幫忙聯繫你；第31天以後催收電話增多，可能轉交外部催收機構。可同一篇文章另一句又說“大約30天”。\n"
+                        "- **文章E**（繁體中文，未註明日期，講支付寶的借唄和花唄）：大約第14天開始採取更強的措施，包括給親友打電話。\n"
+                        "\n"
+                        "此外，其他網頁還有“7至30天”“一個月以後”等說法。\n"
+                        "\n"
+                        "## 我們怎麼展示\n"
+                        "\n"
+                        "時間線按文章C分為第1至14天、第15至30天、第31天起。原文兩段都包含第15天，我們把第15天放在第二段。結論是：聯繫人可能在第14天前後到第30天之間接到電話，但來源互相矛盾，都沒有出處，可靠性低。\n"
+                        "\n"
+                        "## 規則怎麼說\n"
+                        "\n"
+                        "- 推薦性國家標準GB/T 45251—2025要求催收只針對借款人本人。只有聯繫不上你時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們你的欠款情況；\n"
+                        "- 聯繫人拒絕或要求不再聯繫後，不應再被聯繫；\n"
+                        "- 除非另有約定，晚上22點到早上8點不應催收；\n"
+                        "- 緊急聯繫人不是擔保人，不需要替你還錢。\n"
+                        "\n"
+                        "## 你現在可以做什麼\n"
+                        "\n"
+                        "- 主動聯繫平臺的官方客服，說明情況，商量還款安排；\n"
+                        "- 接電話、回消息，讓平臺聯繫得上你，這本身就減少了打給聯繫人的理由；\n"
+                        "- 提前告訴你的聯繫人可能會接到電話，並告訴他們不需要替你還錢。"
+                    ),
+                    "en": (
+                        "## Two articles, two answers\n"
+                        "\n"
+                        "- **Article C** (Simplified Chinese, 7 February 2025): days 1–15 bring repeated SMS and phone reminders to you; on days 15–30 your emergency contacts are told and asked to help reach you; from day 31 there are more collection calls and an outside agency may take over. Yet another sentence in the same article says “about 30 days”.\n"
+                        "- **Article E** (Traditional Chinese, undated, about Jiebei and Huabei in Alipay): stronger action starts around day 14, including calls to relatives and friends.\n"
+                        "\n"
+                        "Other web pages say “7 to 30 days” or “after a month”.\n"
+                        "\n"
+                        "## How we show it\n"
+                        "\n"
+                        "Our timeline follows article C: days 1–14, days 15–30, and day 31 onwards. Both of its ranges include day 15, so we put day 15 in the second stage. The upshot: contacts might be called anywhere from around day 14 to day 30, but the sources contradict each other, cite nothing, and are weak.\n"
+                        "\n"
+                        "## What the rules say\n"
+                        "\n"
+                        "- The recommended national standard GB/T 45251—2025 says collection should be aimed at the borrower alone. Emergency contacts may be reached only when you cannot be, and only to restore contact or pass on a message; they must not be told about your debt;\n"
+                        "- A contact who refuses or asks not to be called again should not be contacted again;\n"
+                        "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00;\n"
+                        "- An emergency contact is not a guarantor and does not have to repay for you.\n"
+                        "\n"
+                        "## What you can do now\n"
+                        "\n"
+                        "- Contact the platform's official customer service yourself, explain your situation and discuss a repayment plan;\n"
+                        "- Answer calls and reply to messages so the platform can reach you; that alone removes the reason to call your contacts;\n"
+                        "- Warn your contacts that they may be called, and tell them they do not have to repay for you."
+                    ),
+                },
+            ],
+        },
     },
     {
         "slug": "haofenqi-emergency-contacts",
@@ -733,11 +832,11 @@ ARTICLES = [
                 "\n"
                 "## 与另一篇文章矛盾\n"
                 "\n"
-                "另一篇文章（2025年2月7日）说借呗要到第15至30天才联系紧急联系人，另一句又说大约30天。两篇都没有出处，可靠性低。文章E只说“大约”，所以我们时间线上第7天、第14天的分界只是近似。\n"
+                "另一篇文章（2025年2月7日）说借呗要到第15至30天才联系紧急联系人，另一句又说大约30天。两篇都没有出处，可靠性低。那篇未注明日期的文章只说“大约”，所以我们时间线上第7天、第14天的分界只是近似。\n"
                 "\n"
                 "## 不接电话会让情况更快升级\n"
                 "\n"
-                "按文章E，电话没人接会导致换号码打、自动语音电话。按规则，“联系不上借款人”正是可以联系紧急联系人的前提。接电话、回消息，是保护亲友最直接的办法。\n"
+                "按那篇未注明日期的文章，电话没人接会导致换号码打、自动语音电话。按规则，“联系不上借款人”正是可以联系紧急联系人的前提。接电话、回消息，是保护亲友最直接的办法。\n"
                 "\n"
                 "## 规则怎么说\n"
                 "\n"
@@ -763,11 +862,11 @@ ARTICLES = [
                 "\n"
                 "## 與另一篇文章矛盾\n"
                 "\n"
-                "另一篇文章（2025年2月7日）說借唄要到第15至30天才聯繫緊急聯繫人，另一句又說大約30天。兩篇都沒有出處，可靠性低。文章E只說“大約”，所以我們時間線上第7天、第14天的分界只是近似。\n"
+                "另一篇文章（2025年2月7日）說借唄要到第15至30天才聯繫緊急聯繫人，另一句又說大約30天。兩篇都沒有出處，可靠性低。那篇未註明日期的文章只說“大約”，所以我們時間線上第7天、第14天的分界只是近似。\n"
                 "\n"
                 "## 不接電話會讓情況更快升級\n"
                 "\n"
-                "按文章E，電話沒人接會導致換號碼打、自動語音電話。按規則，“聯繫不上借款人”正是可以聯繫緊急聯繫人的前提。接電話、回消息，是保護親友最直接的辦法。\n"
+                "按那篇未註明日期的文章，電話沒人接會導致換號碼打、自動語音電話。按規則，“聯繫不上借款人”正是可以聯繫緊急聯繫人的前提。接電話、回消息，是保護親友最直接的辦法。\n"
                 "\n"
                 "## 規則怎麼說\n"
                 "\n"
@@ -793,11 +892,11 @@ ARTICLES = [
                 "\n"
                 "## It disagrees with another article\n"
                 "\n"
-                "Another article (7 February 2025) says Jiebei contacts are only called on days 15–30, and in another sentence about 30 days. Neither cites anything, and both are weak. Article E only says “around”, so our timeline's breaks at day 7 and day 14 are approximate.\n"
+                "Another article (7 February 2025) says Jiebei contacts are only called on days 15–30, and in another sentence about 30 days. Neither cites anything, and both are weak. The undated article only says “around”, so our timeline's breaks at day 7 and day 14 are approximate.\n"
                 "\n"
                 "## Not answering makes things escalate faster\n"
                 "\n"
-                "According to article E, unanswered calls lead to calls from other numbers and automated calls. Under the rules, a borrower who “cannot be reached” is exactly when contacts may be called. Answering calls and replying to messages is the most direct way to protect your family and friends.\n"
+                "According to the undated article, unanswered calls lead to calls from other numbers and automated calls. Under the rules, a borrower who “cannot be reached” is exactly when contacts may be called. Answering calls and replying to messages is the most direct way to protect your family and friends.\n"
                 "\n"
                 "## What the rules say\n"
                 "\n"
@@ -827,9 +926,18 @@ ARTICLES = [
                     "en": "Will my contacts be called for an overdue Huabei payment too?",
                 },
                 "answer": {
-                    "zh_hans": "文章E把借呗和花呗放在一起描述，说大约第14天可能给亲友打电话。它没有分开说明花呗，也没有出处，请只当作粗略参考。",
-                    "zh_hant": "文章E把借唄和花唄放在一起描述，說大約第14天可能給親友打電話。它沒有分開說明花唄，也沒有出處，請只當作粗略參考。",
-                    "en": "Article E describes Jiebei and Huabei together and says relatives and friends may be called around day 14. It does not treat Huabei separately and cites nothing, so take it as a rough guide only.",
+                    "zh_hans": "一篇未注明日期、讲支付宝的文章把借呗和花呗放在一起描述，说大约第14天可能给亲友打电话。它没有分开说明花呗，也没有出处，请只当作粗略参考。",
+                    "zh_hant": "一篇未註明日期、講支付寶的文章把借唄和花唄放在一起描述，說大約第14天可能給親友打電話。它沒有分開說明花唄，也沒有出處，請只當作粗略參考。",
+                    "en": "An undated article on Alipay describes Jiebei and Huabei together and says relatives and friends may be called around day 14. It does not treat Huabei separately and cites nothing, so take it as a rough guide only.",
+                },
+                "earlier_texts": {
+                    "answer": [
+                        {
+                            "zh_hans": "文章E把借呗和花呗放在一起描述，说大约第14天可能给亲友打电话。它没有分开说明花呗，也没有出处，请只当作粗略参考。",
+                            "zh_hant": "文章E把借唄和花唄放在一起描述，說大約第14天可能給親友打電話。它沒有分開說明花唄，也沒有出處，請只當作粗略參考。",
+                            "en": "Article E describes Jiebei and Huabei together and says relatives and friends may be called around day 14. It does not treat Huabei separately and cites nothing, so take it as a rough guide only.",
+                        },
+                    ],
                 },
             },
             {
@@ -847,6 +955,102 @@ ARTICLES = [
             },
             {**QUESTION_CALLS_TOO_MANY_OR_TOO_LATE, "order": 2},
         ],
+        "earlier_texts": {
+            "body": [
+                {
+                    "zh_hans": (
+                        "## 网上的说法\n"
+                        "\n"
+                        "一篇繁体中文网络文章（未注明日期）这样描述支付宝里的借呗和花呗：\n"
+                        "\n"
+                        "- **一开始**：用短信和App内消息提醒；电话没人接，会换其他号码打，或改用自动语音电话；\n"
+                        "- **大约第7天**：第二轮提醒，例如电子邮件、公众号推送；\n"
+                        "- **大约第14天**：更强的措施，包括给亲戚朋友打电话。\n"
+                        "\n"
+                        "## 与另一篇文章矛盾\n"
+                        "\n"
+                        "另一篇文章（2025年2月7日）说借呗要到第15至30天才联系紧急联系人，另一句又说大约30天。两篇都没有出处，可靠性低。文章E只说“大约”，所以我们时间线上第7天、第14天的分界只是近似。\n"
+                        "\n"
+                        "## 不接电话会让情况更快升级\n"
+                        "\n"
+                        "按文章E，电话没人接会导致换号码打、自动语音电话。按规则，“联系不上借款人”正是可以联系紧急联系人的前提。接电话、回消息，是保护亲友最直接的办法。\n"
+                        "\n"
+                        "## 规则怎么说\n"
+                        "\n"
+                        "- 推荐性国家标准GB/T 45251—2025要求催收只针对借款人本人。只有联系不上你时，才可以联系紧急联系人，而且只能用来恢复联系或转告信息，不得告诉他们你的欠款情况；\n"
+                        "- 联系人拒绝或要求不再联系后，不应再被联系；\n"
+                        "- 除非另有约定，晚上22点到早上8点不应催收；\n"
+                        "- 紧急联系人不是担保人，不需要替你还钱。\n"
+                        "\n"
+                        "## 你现在可以做什么\n"
+                        "\n"
+                        "- 主动联系平台的官方客服，说明情况，商量还款安排；\n"
+                        "- 接电话、回消息，让平台联系得上你，这本身就减少了打给联系人的理由；\n"
+                        "- 提前告诉你的联系人可能会接到电话，并告诉他们不需要替你还钱。"
+                    ),
+                    "zh_hant": (
+                        "## 網上的說法\n"
+                        "\n"
+                        "一篇繁體中文網絡文章（未註明日期）這樣描述支付寶裏的借唄和花唄：\n"
+                        "\n"
+                        "- **一開始**：用短信和App內消息提醒；電話沒人接，會換其他號碼打，或改用自動語音電話；\n"
+                        "- **大約第7天**：第二輪提醒，例如電子郵件、公眾號推送；\n"
+                        "- **大約第14天**：更強的措施，包括給親戚朋友打電話。\n"
+                        "\n"
+                        "## 與另一篇文章矛盾\n"
+                        "\n"
+                        "另一篇文章（2025年2月7日）說借唄要到第15至30天才聯繫緊急聯繫人，另一句又說大約30天。兩篇都沒有出處，可靠性低。文章E只說“大約”，所以我們時間線上第7天、第14天的分界只是近似。\n"
+                        "\n"
+                        "## 不接電話會讓情況更快升級\n"
+                        "\n"
+                        "按文章E，電話沒人接會導致換號碼打、自動語音電話。按規則，“聯繫不上借款人”正是可以聯繫緊急聯繫人的前提。接電話、回消息，是保護親友最直接的辦法。\n"
+                        "\n"
+                        "## 規則怎麼說\n"
+                        "\n"
+                        "- 推薦性國家標準GB/T 45251—2025要求催收只針對借款人本人。只有聯繫不上你時，才可以聯繫緊急聯繫人，而且只能用來恢復聯繫或轉告信息，不得告訴他們你的欠款情況；\n"
+                        "- 聯繫人拒絕或要求不再聯繫後，不應再被聯繫；\n"
+                        "- 除非另有約定，晚上22點到早上8點不應催收；\n"
+                        "- 緊急聯繫人不是擔保人，不需要替你還錢。\n"
+                        "\n"
+                        "## 你現在可以做什麼\n"
+                        "\n"
+                        "- 主動聯繫平臺的官方客服，說明情況，商量還款安排；\n"
+                        "- 接電話、回消息，讓平臺聯繫得上你，這本身就減少了打給聯繫人的理由；\n"
+                        "- 提前告訴你的聯繫人可能會接到電話，並告訴他們不需要替你還錢。"
+                    ),
+                    "en": (
+                        "## What the web says\n"
+                        "\n"
+                        "An undated web article in Traditional Chinese describes Jiebei and Huabei in Alipay like this:\n"
+                        "\n"
+                        "- **At first**: reminders by SMS and in-app message; if calls go unanswered, calls come from other numbers or as automated voice calls;\n"
+                        "- **Around day 7**: a second round of reminders, for example by e-mail or official-account push messages;\n"
+                        "- **Around day 14**: stronger action, including calls to relatives and friends.\n"
+                        "\n"
+                        "## It disagrees with another article\n"
+                        "\n"
+                        "Another article (7 February 2025) says Jiebei contacts are only called on days 15–30, and in another sentence about 30 days. Neither cites anything, and both are weak. Article E only says “around”, so our timeline's breaks at day 7 and day 14 are approximate.\n"
+                        "\n"
+                        "## Not answering makes things escalate faster\n"
+                        "\n"
+                        "According to article E, unanswered calls lead to calls from other numbers and automated calls. Under the rules, a borrower who “cannot be reached” is exactly when contacts may be called. Answering calls and replying to messages is the most direct way to protect your family and friends.\n"
+                        "\n"
+                        "## What the rules say\n"
+                        "\n"
+                        "- The recommended national standard GB/T 45251—2025 says collection should be aimed at the borrower alone. Emergency contacts may be reached only when you cannot be, and only to restore contact or pass on a message; they must not be told about your debt;\n"
+                        "- A contact who refuses or asks not to be called again should not be contacted again;\n"
+                        "- Unless agreed otherwise, there should be no collection between 22:00 and 08:00;\n"
+                        "- An emergency contact is not a guarantor and does not have to repay for you.\n"
+                        "\n"
+                        "## What you can do now\n"
+                        "\n"
+                        "- Contact the platform's official customer service yourself, explain your situation and discuss a repayment plan;\n"
+                        "- Answer calls and reply to messages so the platform can reach you; that alone removes the reason to call your contacts;\n"
+                        "- Warn your contacts that they may be called, and tell them they do not have to repay for you."
+                    ),
+                },
+            ],
+        },
     },
     {
         "slug": "two-days-overdue",

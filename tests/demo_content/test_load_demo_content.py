@@ -15,9 +15,15 @@ from django.db.models import Q
 from modeltranslation.translator import translator
 
 from articles.models import Article, Category, Question, SiteText
+from demo_content.data.articles import ARTICLES, CATEGORIES
+from demo_content.data.collection_rules import COLLECTION_RULES
+from demo_content.data.complaint_channels import COMPLAINT_CHANNELS
+from demo_content.data.platforms import PLATFORMS, SOURCE_ARTICLE_E
+from demo_content.data.site_texts import SITE_TEXTS
 from demo_content.management.commands import load_demo_content
 from platforms.models import Platform, Source, Stage
 from platforms.timeline import stage_set_errors
+from rights.models import CollectionRule, ComplaintChannel, RuleChangeNote
 
 pytestmark = pytest.mark.django_db
 
@@ -234,10 +240,26 @@ def test_platforms_stages_and_sources_as_researched():
             assert source.reliability == Source.Reliability.LOW
             assert source.url == ""
             assert source.note_zh_hans and source.note_en
-    dated = {s.title_en.split(":")[0]: s.published_on for s in Source.objects.filter(platform__slug="general")}
-    assert dated["Web article C (Simplified Chinese), 7 February 2025"] == datetime.date(2025, 2, 7)
-    assert dated["Web article D (Simplified Chinese), 8 January 2025"] == datetime.date(2025, 1, 8)
+    dated = {s.title_en: s.published_on for s in Source.objects.filter(platform__slug="general")}
+    assert dated["Simplified-Chinese web article on Ant Jiebei's collection timeline"] == datetime.date(2025, 2, 7)
+    assert dated["Simplified-Chinese web article on what happens when Haofenqi payments are overdue"] == datetime.date(
+        2025, 1, 8
+    )
     assert sum(1 for date in dated.values() if date is None) == 3
+
+
+def test_sources_are_named_by_topic_and_language_and_undated_ones_say_so():
+    """Titles describe the article (the date is a field of its own, shown beside the title); an undated source is
+    shown by its title alone, so the title says it is undated."""
+    load()
+    for source in Source.objects.all():
+        titles = (source.title_zh_hans, source.title_zh_hant, source.title_en)
+        assert "网络文章" in titles[0] and "網絡文章" in titles[1] and "web article" in titles[2], titles
+        assert ("繁体中文" in titles[0]) == ("繁體中文" in titles[1]) == titles[2].startswith("Traditional-Chinese")
+        assert ("简体中文" in titles[0]) == ("簡體中文" in titles[1]) == titles[2].startswith("Simplified-Chinese")
+        undated = source.published_on is None
+        assert ("未注明日期" in titles[0]) == ("未註明日期" in titles[1]) == ("(undated)" in titles[2]) == undated
+        assert not any(re.search(r"20\d\d|《|》", title) for title in titles), titles
 
 
 def test_general_profile():
@@ -416,15 +438,15 @@ def test_project_does_not_read_the_research_notes():
 
 
 def test_brings_up_to_date_a_body_nobody_edited_and_leaves_an_edited_one():
-    from demo_content.data.platforms import RULES_SECTION
+    from demo_content.data.platforms import PLATFORMS, RULES_SECTION
 
     load()
     untouched = Platform.objects.get(slug="ant-jiebei")
     shipped = {field: getattr(untouched, field) for field in ("body_zh_hans", "body_zh_hant", "body_en")}
-    # As an earlier demo loaded it: the body still ended with the rules the page now shows in its own panel.
-    Platform.objects.filter(pk=untouched.pk).update(
-        **{f"body_{language}": shipped[f"body_{language}"] + RULES_SECTION[language] for language in RULES_SECTION}
-    )
+    # As the oldest demo loaded it: the body still ended with the rules the page now shows in its own panel.
+    oldest = next(spec for spec in PLATFORMS if spec["slug"] == "ant-jiebei")["earlier_texts"]["body"][-1]
+    assert all(oldest[language].endswith(RULES_SECTION[language]) for language in LANGS)
+    Platform.objects.filter(pk=untouched.pk).update(**{f"body_{language}": oldest[language] for language in LANGS})
     Platform.objects.filter(slug="alipay").update(body_zh_hans="编辑改写的正文")
     output = load()
     assert "1 updated" in output
@@ -438,3 +460,191 @@ def test_platform_bodies_do_not_repeat_the_rules_panel():
     load()
     for platform in Platform.objects.all():
         assert "规则怎么说" not in platform.body_zh_hans and "What the rules say" not in platform.body_en
+
+
+# Sources named, not lettered --------------------------------------------------------------------------------------
+
+# "文章C称", "**文章C**", "網絡文章A（", "Article B says", "article C's": a letter readers never see anywhere else.
+LETTER_REFERENCE = re.compile(r"文章\s*[A-EＡ-Ｅ](?![A-Za-z])|\b[Aa]rticles?\s+[A-E]\b")
+
+
+def test_letter_reference_pattern_would_catch_examples():
+    for text in (
+        "文章C称",
+        "按文章A的说法",
+        "**文章C**（",
+        "網絡文章E（",
+        "Article B says",
+        "article C's ranges",
+        "文章 D",
+    ):
+        assert LETTER_REFERENCE.search(text), text
+    for text in (
+        "Article 465 of the Civil Code",
+        "文章称",
+        "那篇网络文章",
+        "a web article. A reader",
+        "an article About",
+    ):
+        assert not LETTER_REFERENCE.search(text), text
+
+
+def test_no_text_refers_to_a_source_by_letter():
+    load()
+    for model in translator.get_registered_models():
+        fields = translator.get_options_for_model(model).fields
+        for obj in model.objects.all():
+            for field in fields:
+                for language in LANGS:
+                    text = getattr(obj, f"{field}_{language}") or ""
+                    match = LETTER_REFERENCE.search(text)
+                    assert not match, (model._meta.label, obj.pk, f"{field}_{language}", match and match.group())
+    root = Path(load_demo_content.__file__).resolve().parents[3]
+    catalogues = list(root.glob("locale/*/LC_MESSAGES/django.po"))
+    assert len(catalogues) == 3
+    for catalogue in catalogues:
+        assert not LETTER_REFERENCE.search(catalogue.read_text(encoding="utf-8")), catalogue
+
+
+# Text earlier demos shipped ---------------------------------------------------------------------------------------
+
+
+def shipped_records():
+    """(the record a spec loads, as a queryset, and the spec) for every shipped record with translated texts."""
+    for platform in PLATFORMS:
+        slug = platform["slug"]
+        yield Platform.objects.filter(slug=slug), platform
+        for stage in platform["stages"]:
+            yield Stage.objects.filter(platform__slug=slug, first_day=stage["first_day"]), stage
+        for source in platform["sources"]:
+            yield Source.objects.filter(platform__slug=slug, title_zh_hans=source["title"]["zh_hans"]), source
+    for category in CATEGORIES:
+        yield Category.objects.filter(slug=category["slug"]), category
+    for article in ARTICLES:
+        yield Article.objects.filter(slug=article["slug"]), article
+        for question in article["questions"]:
+            yield Question.objects.filter(article__slug=article["slug"], order=question["order"]), question
+    for text in SITE_TEXTS:
+        yield SiteText.objects.filter(key=text["key"]), text
+    for channel in COMPLAINT_CHANNELS:
+        yield ComplaintChannel.objects.filter(slug=channel["slug"]), channel
+    for rule in COLLECTION_RULES:
+        yield CollectionRule.objects.filter(slug=rule["slug"]), rule
+        for note in rule["change_notes"]:
+            yield RuleChangeNote.objects.filter(rule__slug=rule["slug"], changed_on=note["changed_on"]), note
+
+
+def as_an_earlier_demo_left_it(version: int) -> int:
+    """Give every record that declares earlier texts one of them (0: the previous demo's, -1: the oldest) in every
+    language, as a database loaded by that demo holds them; returns how many records were changed."""
+    changed = 0
+    for records, spec in shipped_records():
+        earlier = spec.get("earlier_texts", {})
+        if earlier:
+            values = {f"{field}_{lang}": texts[version][lang] for field, texts in earlier.items() for lang in LANGS}
+            assert records.update(**values) == 1, (spec, values)
+            changed += 1
+    return changed
+
+
+def holds_shipped_text(records, spec) -> bool:
+    obj = records.get()
+    return all(
+        getattr(obj, f"{field}_{lang}") == spec[field][lang] for field in spec["earlier_texts"] for lang in LANGS
+    )
+
+
+def test_earlier_texts_are_declared_in_all_three_languages_and_differ_from_the_shipped_text():
+    declared = [spec for _records, spec in shipped_records() if spec.get("earlier_texts")]
+    assert len(declared) >= 30
+    for spec in declared:
+        for field, versions in spec["earlier_texts"].items():
+            assert versions, field
+            for texts in versions:
+                assert set(texts) == set(LANGS) and all(texts.values()), (field, texts)
+                assert all(texts[lang] != spec[field][lang] for lang in LANGS), (field, texts)
+
+
+def test_letters_are_what_earlier_demos_shipped():
+    """The earlier texts are the lettered ones, so an old database is recognised and brought up to date."""
+    zhihuixing = next(spec for spec in PLATFORMS if spec["slug"] == "zhihuixing")
+    titles = [source["earlier_texts"]["title"][0]["zh_hans"] for source in zhihuixing["sources"]]
+    assert titles == ["网络文章A（繁体中文，未注明日期）：智汇星逾期后的催收时间"]
+    lettered = [
+        spec
+        for _records, spec in shipped_records()
+        for versions in spec.get("earlier_texts", {}).values()
+        if any(LETTER_REFERENCE.search(text) for texts in versions for text in texts.values())
+    ]
+    assert len(lettered) >= 30
+
+
+@pytest.mark.parametrize("version", [0, -1], ids=["previous demo", "oldest demo"])
+def test_brings_an_old_database_up_to_date_and_renames_its_sources(version):
+    load()
+    shipped = content_snapshot()
+    source_count = Source.objects.count()
+    changed = as_an_earlier_demo_left_it(version)
+    assert changed >= 30
+    assert content_snapshot() != shipped
+    assert Source.objects.filter(title_zh_hans__regex=r"^网络文章[A-E]（").count() == source_count
+    output = load()
+    assert f"sources: 0 created, 0 already present, {source_count} updated" in output
+    assert re.search(r"stages: 0 created, \d+ already present, 16 updated", output)
+    assert Source.objects.count() == source_count
+    assert not Source.objects.filter(title_zh_hans__contains="网络文章A").exists()
+    assert content_snapshot() == shipped
+    for records, spec in shipped_records():
+        if spec.get("earlier_texts"):
+            assert holds_shipped_text(records, spec), spec
+    before = full_dump()
+    load()
+    assert full_dump() == before
+
+
+def test_reset_renames_the_sources_of_an_old_database_without_duplicating_them():
+    load()
+    shipped = content_snapshot()
+    source_count = Source.objects.count()
+    as_an_earlier_demo_left_it(0)
+    load("--reset")
+    assert Source.objects.count() == source_count
+    assert content_snapshot() == shipped
+
+
+def test_an_editors_change_in_an_old_database_is_left_alone():
+    load()
+    as_an_earlier_demo_left_it(0)
+    # After the old demo was loaded, an editor changed some of its texts: in one language, or in another field.
+    Stage.objects.filter(platform__slug="ant-jiebei", first_day=15).update(description_en="Edited by an editor")
+    alipay_e = Source.objects.filter(platform__slug="alipay", claimed_first_day=14)
+    alipay_e.update(title_en="Editor's title", note_zh_hans="编辑改写的说明")
+    Platform.objects.filter(slug="haofenqi").update(body_zh_hant="編輯改寫的正文")
+    Article.objects.filter(slug="alipay-emergency-contacts").update(body_en="Edited body")
+    Question.objects.filter(article__slug="ant-jiebei-emergency-contacts", order=0).update(
+        answer_zh_hans="编辑改写的回答"
+    )
+    sources = Source.objects.count()
+
+    load()
+
+    assert Source.objects.count() == sources
+    stage = Stage.objects.get(platform__slug="ant-jiebei", first_day=15)
+    assert stage.description_en == "Edited by an editor"
+    assert "2025年2月7日那篇讲借呗的文章" in stage.description_zh_hans
+    assert "2025年2月7日那篇講借唄的文章" in stage.description_zh_hant
+    source = alipay_e.get()  # found by its earlier Simplified title, renamed, not duplicated
+    assert source.title_zh_hans == SOURCE_ARTICLE_E["title"]["zh_hans"]
+    assert source.title_zh_hant == SOURCE_ARTICLE_E["title"]["zh_hant"]
+    assert source.title_en == "Editor's title"
+    assert source.note_zh_hans == "编辑改写的说明"
+    assert source.note_en == SOURCE_ARTICLE_E["note"]["en"]
+    haofenqi = Platform.objects.get(slug="haofenqi")
+    assert haofenqi.body_zh_hant == "編輯改寫的正文"
+    assert not LETTER_REFERENCE.search(haofenqi.body_zh_hans + haofenqi.body_en)
+    article = Article.objects.get(slug="alipay-emergency-contacts")
+    assert article.body_en == "Edited body"
+    assert not LETTER_REFERENCE.search(article.body_zh_hans + article.body_zh_hant)
+    question = Question.objects.get(article__slug="ant-jiebei-emergency-contacts", order=0)
+    assert question.answer_zh_hans == "编辑改写的回答"
+    assert not LETTER_REFERENCE.search(question.answer_zh_hant + question.answer_en)

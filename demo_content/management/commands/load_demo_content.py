@@ -2,17 +2,20 @@
 
 Records are matched by natural keys, never by primary key:
 
-- platform: slug; stage: platform + first day; source: platform + Simplified title;
+- platform: slug; stage: platform + first day; source: platform + Simplified title (the shipped one, or failing
+  that one an earlier demo shipped, so a renamed source is renamed rather than duplicated);
 - category: slug; article: slug; FAQ entry: article + order; site text: key; complaint channel: slug;
 - collection rule: slug; rule source: rule + title; rule change note: rule + date.
 
 Without ``--reset`` the command creates what is missing and never changes or deletes an editor's work; the only
-text it changes is text a demo shipped earlier that nobody has edited since (``earlier_texts`` in the data), which it
-brings up to date. A second run changes nothing. A missing stage that would overlap the stages an editor has set up is
-skipped (and reported) rather than forced in. With ``--reset`` every shipped record is overwritten with the shipped
-text, a demo platform's stages are made exactly the shipped set again (stages an editor added to it are removed),
-and an article's related platforms are set back to the shipped ones. Records the demo does not ship (other
-platforms, sources, articles, FAQ entries) are never touched. Everything runs in one transaction.
+text it changes is text a demo shipped earlier that nobody has edited since, which it brings up to date. Any record's
+spec may declare the texts earlier demos shipped, ``"earlier_texts": {field: [{zh_hans, zh_hant, en}, ...]}``; a
+field that in some language still holds one of them gets the shipped text in that language. A second run changes
+nothing. A missing stage that would overlap the stages an editor has set up is skipped (and reported) rather than
+forced in. With ``--reset`` every shipped record is overwritten with the shipped text, a demo platform's stages are
+made exactly the shipped set again (stages an editor added to it are removed), and an article's related platforms
+are set back to the shipped ones. Records the demo does not ship (other platforms, sources, articles, FAQ entries)
+are never touched. Everything runs in one transaction.
 """
 
 from __future__ import annotations
@@ -67,13 +70,19 @@ def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
 
 
 def earlier_values(spec: dict[str, Any]) -> dict[str, list[str]]:
-    """{"body": [{...three languages...}]} → {"body_zh_hans": [...], "body_zh_hant": [...], "body_en": [...]}."""
+    """The spec's earlier_texts, {"body": [{...three languages...}]}, as {"body_zh_hans": [...], "body_zh_hant": [...],
+    "body_en": [...]}."""
     earlier: dict[str, list[str]] = {}
     for field, versions in spec.get("earlier_texts", {}).items():
         for texts in versions:
             for name, value in translated(field, texts).items():
                 earlier.setdefault(name, []).append(value)
     return earlier
+
+
+def known_values(spec: dict[str, Any], field: str, language: str = "zh_hans") -> list[str]:
+    """The shipped text of ``field`` in ``language``, then the earlier ones: what a record the demo loaded may hold."""
+    return [spec[field][language], *earlier_values(spec).get(f"{field}_{language}", [])]
 
 
 def values_from(spec: dict[str, Any], fields: tuple[str, ...], texts: tuple[str, ...]) -> dict[str, Any]:
@@ -124,7 +133,7 @@ class Loader:
         outdated = {
             field: values[field]
             for field, old_values in (earlier or {}).items()
-            if getattr(existing, field) in old_values and getattr(existing, field) != values[field]
+            if field in values and getattr(existing, field) in old_values and getattr(existing, field) != values[field]
         }
         if outdated:
             for field, value in outdated.items():
@@ -168,6 +177,7 @@ class Loader:
 
     def load_stages(self, platform: Platform, specs: list[dict]) -> None:
         shipped = {spec["first_day"]: values_from(spec, STAGE_FIELDS, STAGE_TEXTS) for spec in specs}
+        earlier = {spec["first_day"]: earlier_values(spec) for spec in specs}
         current = {stage.first_day: stage for stage in platform.stages.all()}
         if self.reset:
             for first_day, stage in list(current.items()):
@@ -204,6 +214,7 @@ class Loader:
                 existing,
                 {"platform": platform, "first_day": first_day},
                 values,
+                earlier=earlier[first_day],
                 exclude=["platform"],
             )
             current[first_day] = stage
@@ -213,10 +224,20 @@ class Loader:
 
     def load_sources(self, platform: Platform, specs: list[dict]) -> None:
         for spec in specs:
-            title = spec["title"]["zh_hans"]
-            existing = Source.objects.filter(platform=platform, title_zh_hans=title).order_by("pk").first()
+            titles = known_values(spec, "title")
+            found = Source.objects.filter(platform=platform, title_zh_hans__in=titles)
+            # Should both exist, the source with the shipped title is the demo's one; the other is left alone.
+            existing = min(found, key=lambda source: (titles.index(source.title_zh_hans), source.pk), default=None)
             values = values_from(spec, SOURCE_FIELDS, ("title", *SOURCE_TEXTS))
-            self.sync(Source, "sources", existing, {"platform": platform}, values, exclude=["platform"])
+            self.sync(
+                Source,
+                "sources",
+                existing,
+                {"platform": platform},
+                values,
+                earlier=earlier_values(spec),
+                exclude=["platform"],
+            )
 
     # Articles -------------------------------------------------------------------------------------------------------
 
@@ -225,7 +246,9 @@ class Loader:
         for spec in CATEGORIES:
             existing = Category.objects.filter(slug=spec["slug"]).first()
             values = values_from(spec, CATEGORY_FIELDS, CATEGORY_TEXTS)
-            categories[spec["slug"]] = self.sync(Category, "categories", existing, {"slug": spec["slug"]}, values)
+            categories[spec["slug"]] = self.sync(
+                Category, "categories", existing, {"slug": spec["slug"]}, values, earlier=earlier_values(spec)
+            )
         return categories
 
     def load_articles(self, categories: dict[str, Category]) -> None:
@@ -234,7 +257,7 @@ class Loader:
             existing = Article.objects.filter(slug=slug).order_by("pk").first()
             values = values_from(spec, ARTICLE_FIELDS, ARTICLE_TEXTS)
             values["category"] = categories[spec["category"]]
-            article = self.sync(Article, "articles", existing, {"slug": slug}, values)
+            article = self.sync(Article, "articles", existing, {"slug": slug}, values, earlier=earlier_values(spec))
             platforms = list(Platform.objects.filter(slug__in=spec["platforms"]).order_by("pk"))
             if existing is None:
                 article.platforms.set(platforms)
@@ -249,6 +272,7 @@ class Loader:
                     found,
                     {"article": article, "order": question["order"]},
                     values_from(question, (), QUESTION_TEXTS),
+                    earlier=earlier_values(question),
                     exclude=["article"],
                 )
 
@@ -256,13 +280,20 @@ class Loader:
         for spec in SITE_TEXTS:
             existing = SiteText.objects.filter(key=spec["key"]).first()
             values = values_from(spec, (), SITE_TEXT_TEXTS)
-            self.sync(SiteText, "site texts", existing, {"key": spec["key"]}, values)
+            self.sync(SiteText, "site texts", existing, {"key": spec["key"]}, values, earlier=earlier_values(spec))
 
     def load_complaint_channels(self) -> None:
         for spec in COMPLAINT_CHANNELS:
             existing = ComplaintChannel.objects.filter(slug=spec["slug"]).first()
             values = values_from(spec, CHANNEL_FIELDS, CHANNEL_TEXTS)
-            self.sync(ComplaintChannel, "complaint channels", existing, {"slug": spec["slug"]}, values)
+            self.sync(
+                ComplaintChannel,
+                "complaint channels",
+                existing,
+                {"slug": spec["slug"]},
+                values,
+                earlier=earlier_values(spec),
+            )
 
     def load_collection_rules(self) -> None:
         for spec in COLLECTION_RULES:
@@ -270,7 +301,14 @@ class Loader:
             values = dated(values_from(spec, RULE_FIELDS, RULE_TEXTS), "instrument_date", "last_reviewed")
             for field in RULE_OPTIONAL_TEXTS:
                 values.update({f"{field}_{suffix}": spec[field][suffix] for suffix in LANGUAGE_SUFFIXES})
-            rule = self.sync(CollectionRule, "collection rules", existing, {"slug": spec["slug"]}, values)
+            rule = self.sync(
+                CollectionRule,
+                "collection rules",
+                existing,
+                {"slug": spec["slug"]},
+                values,
+                earlier=earlier_values(spec),
+            )
             for order, source in enumerate(spec["sources"]):
                 found = RuleSource.objects.filter(rule=rule, title=source["title"]).order_by("pk").first()
                 source_values = dated({field: source[field] for field in RULE_SOURCE_FIELDS}, "published_on")
@@ -292,6 +330,7 @@ class Loader:
                     found,
                     {"rule": rule, "changed_on": note["changed_on"]},
                     values_from(note, (), ("note",)),
+                    earlier=earlier_values(note),
                     exclude=["rule"],
                 )
 
