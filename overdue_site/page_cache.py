@@ -285,6 +285,37 @@ class PageCacheMiddleware:
         return response
 
 
+# Fragments --------------------------------------------------------------------------------------------------------
+
+
+FRAGMENT_KEY = "fragment:{digest}"
+
+
+def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") -> str:
+    """``render()``, kept like a page: per language, until one of ``tags`` is bumped or PAGE_CACHE_SECONDS pass.
+
+    For parts that many pages show alike (the footer, the rules panel, the lookup box's list of platforms): a page the
+    page cache misses then renders only what is its own. No tags: the part depends on the language alone (and is
+    re-rendered after PAGE_CACHE_SECONDS, as pages are, so a deployed template shows within that time). ``key`` tells
+    apart fragments of one name that show different records.
+    """
+    if not _enabled():
+        return render()
+    tags = sorted(set(tags))
+    # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
+    # page around this fragment would keep that page from being stored (see _store).
+    current = versions(tags, missing=0) if tags else []
+    if current is None:  # the tag store is unreachable: nothing can be kept safely
+        return render()
+    raw = f"{name}|{key}|{translation.get_language()}|{tags}|{current}"
+    entry_key = FRAGMENT_KEY.format(digest=hashlib.sha256(raw.encode()).hexdigest())
+    html = caches[PAGES].get(entry_key)
+    if html is None:
+        html = render()
+        caches[PAGES].set(entry_key, html, settings.PAGE_CACHE_SECONDS)
+    return html
+
+
 def run_on_hit(response, hook: str, *args) -> None:
     """Ask the page cache to call ``hook(*args)`` (a dotted path) each time it serves this page from the cache."""
     response.page_cache_on_hit = [(hook, args)]

@@ -5,9 +5,14 @@ Renders ``<time class="date" datetime="2025-02-07">7 February 2025</time>``; the
 datetimes (shown in the site's time zone, like Django's ``date`` filter); empty values give an empty string.
 """
 
+import datetime
+from functools import lru_cache
+
 from django import template
 from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -16,6 +21,12 @@ register = template.Library()
 def whole_date(value):
     if not value:
         return ""
-    return format_html(
-        '<time class="date" datetime="{}">{}</time>', date_filter(value, "Y-m-d"), date_filter(value, "DATE_FORMAT")
-    )
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    return _whole_date(day, get_language())
+
+
+# Formatting a date in a language's DATE_FORMAT costs tens of microseconds; list pages show dozens of dates, and the
+# same days again and again.
+@lru_cache(maxsize=4096)
+def _whole_date(day: datetime.date, language: str | None) -> SafeString:
+    return format_html('<time class="date" datetime="{}">{}</time>', day.isoformat(), date_filter(day, "DATE_FORMAT"))

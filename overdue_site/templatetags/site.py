@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
+from overdue_site import page_cache
 from overdue_site.languages import html_lang, translated_path
 
 register = template.Library()
@@ -58,6 +59,15 @@ def alternate_links(context):
     return links
 
 
+@register.filter(is_safe=True)
+def excerpt(text, length):
+    """The text cut to ``length`` characters with an ellipsis, like ``truncatechars`` but at a fraction of its cost
+    (list pages show dozens of excerpts): texts here are NFC-normalised plain text, so a character is a code point."""
+    text = str(text or "")
+    length = int(length)
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
 @register.filter
 def web_url(url):
     """The address if it is an http(s) link, else an empty string: content never produces javascript: links."""
@@ -66,10 +76,13 @@ def web_url(url):
 
 
 @register.simple_tag
-def shared_fragment(template_name, key=None, **context):
-    """``template_name`` rendered with only ``context`` (``key`` is ignored): what ``{% include … only %}`` does.
-
-    Parts many pages show alike (navigation, footer, rules panel, a platform's sources) are cached with the whole
-    page (overdue_site.page_cache); rendered on their own they cost too little to keep apart.
+def shared_fragment(template_name, tags="", key="", **context):
+    """``template_name`` rendered with only ``context`` (what ``{% include … only %}`` does), kept per language in the
+    cache until one of ``tags`` (names of page-cache tags, separated by spaces) is bumped: see
+    ``overdue_site.page_cache.fragment``. ``key`` tells apart fragments of one template that show different records.
     """
-    return mark_safe(loader.render_to_string(template_name, context))  # noqa: S308 - a rendered template
+    return mark_safe(  # noqa: S308 - a rendered template
+        page_cache.fragment(
+            template_name, tags.split(), lambda: loader.render_to_string(template_name, context), key=str(key)
+        )
+    )
