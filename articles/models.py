@@ -73,6 +73,24 @@ ENGLISH_TITLE = models.Q(title_en__isnull=False) & ~models.Q(title_en="")
 LISTING_ORDER_COLUMNS = ["status", "published_at", "id", "unpublish_at"]
 
 
+# What for_listing() loads; modeltranslation adds every language's column of the translated ones.
+LISTING_FIELDS = (
+    "slug",
+    "kind",
+    "published_at",
+    "last_reviewed",
+    "updated_at",
+    "view_count",
+    "title",
+    "intro",
+    "summary",
+    "byline",
+    "category__slug",
+    "category__name",
+    "category__order",
+)
+
+
 class ArticleQuerySet(PublishableQuerySet):
     def in_language(self, language: str | None = None):
         """Articles written in the language (English index pages list only articles translated into English)."""
@@ -85,10 +103,9 @@ class ArticleQuerySet(PublishableQuerySet):
         return self
 
     def for_listing(self):
-        return self.select_related("category").defer(
-            "body",
-            *(translated_field(name, code) for name in ("body", "body_html") for code, _name in settings.LANGUAGES),
-        )
+        """Only what lists of articles show (cards, feeds, neighbours): an article has over a hundred columns, one per
+        language of each text, and loading them all costs more than the query itself."""
+        return self.select_related("category").only(*LISTING_FIELDS)
 
 
 class Article(TranslationStatusMixin, TraditionalConversionMixin, RenderedMarkdownMixin, Publishable):

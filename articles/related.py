@@ -1,9 +1,8 @@
 """Which articles an article page points readers to: related articles, and its neighbours within its category.
 
 Plain functions over ``Article.objects.published()`` (the one definition of "published"), restricted to articles
-available in the reader's language. Each function makes one query whose work does not grow with the number of
-articles: its parts read a listing index (see ``Article.Meta``) from a known place for a few rows, and related
-articles also read the links of the article's own platforms.
+available in the reader's language. Their queries read a listing index (see ``Article.Meta``) from a known place for
+a few rows, or the links of the article's own platforms, so their work does not grow with the number of articles.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Case, CharField, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -23,7 +22,6 @@ RELATED_LIMIT = 5
 
 Pins = Article.pinned_related.through
 Exclusions = Article.excluded_related.through
-PlatformLinks = Article.platforms.through
 
 
 def _title_in(language: str, prefix: str = ""):
@@ -47,99 +45,59 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     """Up to ``limit`` published articles for the "Related" list of ``article``.
 
     Order: the articles editors pinned (by title), then articles sharing published platforms with it (more shared
-    platforms first), then articles of its category; newest first within each. Never the article itself, never one
-    the editors excluded, never one that is unpublished or not written in the reader's language.
+    platforms first, then those of its category), then articles of its category; newest first within each. Never the
+    article itself, never one the editors excluded, never one that is unpublished or not written in the reader's
+    language.
 
-    One query, and bounded: three subqueries pick at most ``limit`` candidates each (the first pins by title, the
-    best-ranked articles sharing platforms, the newest of the category), and only those candidates are ranked. The
-    rule is exact: every article of the final list is among them. The pins and the articles sharing platforms are
-    read from the link tables (the links of this article and of its platforms), each checked by key against the
-    published articles; only the category's newest are read from the articles, along the category listing index.
+    Each group is one small query for at most ``limit`` keys, read along an index or a link table, and a last query
+    loads the chosen articles: the pins (only if the article has any), the best articles sharing its platforms (only
+    if it has any), the newest of its category (only if the list is not full yet). The rule is exact: an article
+    that belongs to an earlier group too is ranked there, and an article below a group's first ``limit`` ranks below
+    ``limit`` others. The page's article (``selectors.article_for_page``) says whether it has pins or exclusions and
+    which platforms it has; another article is asked.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    pinned_ids = Pins.objects.filter(from_article_id=article.pk).values("to_article_id")
-    is_pinned = Exists(Pins.objects.filter(from_article_id=article.pk, to_article_id=OuterRef("pk")))
-    allowed = (
-        Article.objects.published()
-        .in_language(language)
-        .exclude(pk=article.pk)
-        .exclude(pk__in=Exclusions.objects.filter(from_article_id=article.pk).values("to_article_id"))
-    )
-    # Each part leaves out what ranks above it, so that ``limit`` rows of it are enough: the pins, then the articles
-    # sharing platforms (a category article sharing none ranks below every one of them). Parts that start from a link
-    # table test "allowed" as a correlated EXISTS, looked up by key for each link: as a plain filter, SQLite without
-    # statistics would rather scan every published article by date.
-    parts = [
-        Pins.objects.filter(from_article_id=article.pk)
-        .filter(Exists(allowed.filter(pk=OuterRef("to_article_id"))))
-        .order_by(_title_in(language, "to_article__"), "to_article_id")
-        .values("to_article_id"),
-        allowed.filter(category_id=article.category_id).order_by("-published_at", "-pk").values("pk"),
-    ]
+    chosen = _related_keys(article, limit, language)
+    found = Article.objects.for_listing().in_bulk(chosen) if chosen else {}
+    return [found[pk] for pk in chosen if pk in found]
+
+
+def _related_keys(article: Article, limit: int, language: str) -> list[int]:
+    """The keys of the related articles, in order (see related_articles)."""
+    allowed = Article.objects.published().in_language(language).exclude(pk=article.pk)
+    if _has_links(article, "has_excluded_related", Exclusions):
+        allowed = allowed.exclude(pk__in=Exclusions.objects.filter(from_article_id=article.pk).values("to_article_id"))
+    chosen: list[int] = []
+    if _has_links(article, "has_pinned_related", Pins):
+        pins = allowed.filter(pinned_by=article.pk).order_by(_title_in(language), "pk")
+        chosen += pins.values_list("pk", flat=True)[:limit]
     platform_ids = _published_platform_ids(article)
-    if not isinstance(platform_ids, list) or platform_ids:
-        shared_links = PlatformLinks.objects.filter(platform_id__in=platform_ids)
-        parts.append(
-            shared_links.filter(Exists(allowed.filter(pk=OuterRef("article_id"))))
-            .exclude(article_id__in=pinned_ids)
-            .values("article_id")
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", _same_category(article, "article__").desc(), "-article__published_at", "-article_id")
-            .values("article_id")
-        )
-        shared_count = Coalesce(
-            Subquery(
-                shared_links.filter(article_id=OuterRef("pk"))
-                .order_by()
-                .values("article_id")
-                .annotate(count=Count("pk"))
-                .values("count"),
-                output_field=IntegerField(),
-            ),
-            Value(0),
-        )
-    else:
-        shared_count = Value(0, output_field=IntegerField())
-    same_category = _same_category(article)
-    ranked = (
-        Article.objects.for_listing()
-        .filter(pk__in=_first_of_each(parts, limit))
-        .annotate(
-            pinned=Case(When(is_pinned, then=Value(1)), default=Value(0), output_field=IntegerField()),
-            # Only pinned articles are sorted by title; the others keep NULL here and fall through to the rest.
-            pinned_title=Case(When(pinned=1, then=_title_in(language)), default=Value(None), output_field=CharField()),
-            shared_platforms=shared_count,
-            same_category=same_category,
-        )
-        .order_by(
-            "-pinned",
-            F("pinned_title").asc(nulls_last=True),
-            "-shared_platforms",
-            "-same_category",
-            "-published_at",
-            "-pk",
-        )
-    )
-    return list(ranked[:limit])
+    if platform_ids and len(chosen) < limit:
+        sharing = allowed.exclude(pk__in=chosen).filter(platforms__in=platform_ids)
+        order = [_same_category(article).desc(), "-published_at", "-pk"]
+        if len(platform_ids) > 1:
+            sharing, order = sharing.annotate(shared=Count("platforms")), ["-shared", *order]
+        chosen += sharing.order_by(*order).values_list("pk", flat=True)[: limit - len(chosen)]
+    if len(chosen) < limit:
+        newest = allowed.exclude(pk__in=chosen).filter(category_id=article.category_id).order_by("-published_at", "-pk")
+        chosen += newest.values_list("pk", flat=True)[: limit - len(chosen)]
+    return chosen
 
 
-def _published_platform_ids(article: Article):
-    """The article's published platforms: their ids when its page loaded them (``published_platforms``), else a
-    subquery (still one query in all)."""
-    loaded = getattr(article, "published_platforms", None)
+def _has_links(article: Article, flag: str, through) -> bool:
+    """Whether the article has rows in a link table: the flag its page loaded with it, else a query."""
+    loaded = getattr(article, flag, None)
     if loaded is not None:
-        return [platform.pk for platform in loaded]
-    return Platform.objects.published().filter(articles=article.pk).values("pk")
+        return loaded
+    return through.objects.filter(from_article_id=article.pk).exists()
 
 
-def _first_of_each(querysets, limit: int):
-    """The first ``limit`` keys of each one-column queryset, as one ``UNION ALL`` subquery.
-
-    Each part is wrapped in its own ``pk IN (… LIMIT n)``: SQLite refuses a LIMIT directly inside a compound query,
-    and an OR of the parts would make planners scan the articles instead of fetching a few rows by key.
-    """
-    first, *others = (Article.objects.filter(pk__in=queryset[:limit]).order_by().values("pk") for queryset in querysets)
-    return first.union(*others, all=True)
+def _published_platform_ids(article: Article) -> list[int]:
+    """The article's published platforms: as its page loaded them (``published_platforms``), else a query."""
+    loaded = getattr(article, "published_platforms", None)
+    if loaded is None:
+        loaded = Platform.objects.published().filter(articles=article.pk).only("pk")
+    return [platform.pk for platform in loaded]
 
 
 class Neighbours(NamedTuple):
@@ -155,6 +113,11 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     Each neighbour is one step along the category listing index from the article's own place in it.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
+    return _neighbours_among(article, Article.objects.for_listing().filter(_neighbour_keys(article, language)))
+
+
+def _neighbour_keys(article: Article, language: str) -> Q:
+    """A condition that holds for the article's two neighbours (see category_neighbours)."""
     siblings = (
         Article.objects.published().in_language(language).filter(category_id=article.category_id).exclude(pk=article.pk)
     )
@@ -162,15 +125,39 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     # The plain range terms (lte/gte) start the index scan at the article; the OR settles equal publish dates.
     older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)
     newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk), published_at__gte=at)
-    found = list(
-        Article.objects.for_listing()
-        .filter(
-            Q(pk=Subquery(older.order_by("-published_at", "-pk").values("pk")[:1]))
-            | Q(pk=Subquery(newer.order_by("published_at", "pk").values("pk")[:1]))
-        )
-        .order_by("published_at", "pk")
+    return Q(pk=Subquery(older.order_by("-published_at", "-pk").values("pk")[:1])) | Q(
+        pk=Subquery(newer.order_by("published_at", "pk").values("pk")[:1])
     )
-    key = (at, pk)
-    previous = next((item for item in found if (item.published_at, item.pk) < key), None)
-    following = next((item for item in found if (item.published_at, item.pk) > key), None)
-    return Neighbours(previous=previous, next=following)
+
+
+def _neighbours_among(article: Article, candidates) -> Neighbours:
+    """The neighbours among published articles that include them: the closest of the category on either side."""
+    key = (article.published_at, article.pk)
+    same_category = [item for item in candidates if item.category_id == article.category_id and item.pk != article.pk]
+    older = [item for item in same_category if (item.published_at, item.pk) < key]
+    newer = [item for item in same_category if (item.published_at, item.pk) > key]
+    return Neighbours(
+        previous=max(older, key=lambda item: (item.published_at, item.pk), default=None),
+        next=min(newer, key=lambda item: (item.published_at, item.pk), default=None),
+    )
+
+
+class PageLinks(NamedTuple):
+    related: list[Article]
+    neighbours: Neighbours
+
+
+def page_links(article: Article, limit: int = RELATED_LIMIT, language: str | None = None) -> PageLinks:
+    """The related articles and the category neighbours of an article's page, the articles of both loaded together.
+
+    The neighbours are found among the loaded articles: every related article of the same category is published in
+    the reader's language and not the article itself, like the neighbours, so the closest of them on either side are
+    the neighbours.
+    """
+    language = language or get_language() or settings.LANGUAGE_CODE
+    chosen = _related_keys(article, limit, language)
+    rows = Article.objects.for_listing().filter(Q(pk__in=chosen) | _neighbour_keys(article, language))
+    found = {row.pk: row for row in rows}
+    return PageLinks(
+        related=[found[pk] for pk in chosen if pk in found], neighbours=_neighbours_among(article, found.values())
+    )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 
 from platforms.models import Platform
@@ -24,10 +24,10 @@ def listed_articles():
 
 
 def with_published_platforms(queryset):
-    """Adds ``article.published_platforms``: linked platforms readers may see (never drafts), in one query."""
-    return queryset.prefetch_related(
-        Prefetch("platforms", queryset=Platform.objects.published(), to_attr="published_platforms")
-    )
+    """Adds ``article.published_platforms``: linked platforms readers may see (never drafts; their names and
+    addresses), in one query."""
+    platforms = Platform.objects.published().only("slug", "name", "is_general_profile")
+    return queryset.prefetch_related(Prefetch("platforms", queryset=platforms, to_attr="published_platforms"))
 
 
 def latest(kind: str, limit: int = HOME_LIST_LIMIT) -> list[Article]:
@@ -51,6 +51,13 @@ def article_for_page(queryset, pk: int) -> Article:
     queryset = with_published_platforms(
         queryset.select_related("category")
         .defer(*_texts("body"))
+        .annotate(
+            # Most articles have neither: related.related_articles then skips their queries.
+            has_pinned_related=Exists(Article.pinned_related.through.objects.filter(from_article_id=OuterRef("pk"))),
+            has_excluded_related=Exists(
+                Article.excluded_related.through.objects.filter(from_article_id=OuterRef("pk"))
+            ),
+        )
         .prefetch_related(
             Prefetch("questions", queryset=Question.objects.order_by("order", "pk").defer(*_texts("answer")))
         )

@@ -61,6 +61,7 @@ def article_page(request, article):
     language = get_language() or settings.LANGUAGE_CODE
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
     questions = list(article.questions.all())
+    links = related.page_links(article, language=language)
     crumbs = [
         *_index_crumbs(article.kind),
         (article.category.name, article.category.get_absolute_url()),
@@ -74,8 +75,8 @@ def article_page(request, article):
         "questions": questions,
         "structured_data": data,
         "platforms": article.published_platforms,
-        "related": related.related_articles(article, language=language),
-        "neighbours": related.category_neighbours(article, language=language),
+        "related": links.related,
+        "neighbours": links.neighbours,
         "untranslated": untranslated,
         # Rights guidance never falls back quietly: its note is the prominent kind.
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
