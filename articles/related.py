@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Case, CharField, Count, F, IntegerField, Q, Subquery, Value, When
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -118,15 +118,13 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
 
 def _neighbour_keys(article: Article, language: str) -> Q:
     """A condition that holds for the article's two neighbours (see category_neighbours)."""
-    siblings = (
-        Article.objects.published().in_language(language).filter(category_id=article.category_id).exclude(pk=article.pk)
-    )
+    siblings = Article.objects.published().in_language(language).filter(category_id=article.category_id)
     at, pk = article.published_at, article.pk
-    # The plain range terms (lte/gte) start the index scan at the article; the OR settles equal publish dates.
-    older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)
-    newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk), published_at__gte=at)
-    return Q(pk=Subquery(older.order_by("-published_at", "-pk").values("pk")[:1])) | Q(
-        pk=Subquery(newer.order_by("published_at", "pk").values("pk")[:1])
+    # The range terms start the index scan at the article; the exclusion settles equal publish dates.
+    older = siblings.filter(published_at__lte=at).exclude(published_at=at, pk__gte=pk)
+    newer = siblings.filter(published_at__gte=at).exclude(published_at=at, pk__lte=pk)
+    return Q(pk__in=older.order_by("-published_at", "-pk").values("pk")[:1]) | Q(
+        pk__in=newer.order_by("published_at", "pk").values("pk")[:1]
     )
 
 
