@@ -1,5 +1,6 @@
 """``{% article_list articles show_kind=True empty_text=… %}``: the short lists of articles on index, category,
-article, platform, home and search pages.
+article, platform, home and search pages; ``{% article_groups groups compact=True %}``: such lists under headings
+(categories or platforms, ``articles.selectors.Group``) on the FAQ index.
 
 Rendered here rather than by a template: a list page shows dozens of these cards, and Django's template engine
 spends about as long on each as on a whole database query. The markup is that of a card list (``card-list``): the
@@ -24,6 +25,30 @@ def article_list(articles, show_kind=False, empty_text="") -> SafeString:
         return format_html('<p class="empty">{}</p>', empty_text or gettext("Nothing has been published here yet."))
     cards = format_html_join("\n", "{}", ((_card(article, show_kind),) for article in articles))
     return format_html('<ul class="card-list">\n{}\n</ul>', cards)
+
+
+@register.simple_tag
+def article_groups(groups, compact=False) -> SafeString:
+    """Each group as a section with its heading linked; compact: only the titles, for a second grouping of articles
+    the page already shows in full."""
+    return format_html_join("\n", "{}", ((_group(group, compact),) for group in groups))
+
+
+def _group(group, compact: bool) -> SafeString:
+    if compact:
+        links = format_html_join(
+            "", '<li><a href="{}">{}</a></li>', ((item.get_absolute_url(), item.title) for item in group.articles)
+        )
+        articles = format_html('<ul class="link-list">{}</ul>', links)
+    else:
+        articles = article_list(group.articles)
+    return format_html(
+        '<section class="group" id="{}">\n  <h3><a href="{}">{}</a></h3>\n  {}\n</section>',
+        group.anchor,
+        group.key.get_absolute_url(),
+        group.key.name,
+        articles,
+    )
 
 
 def _card(article, show_kind: bool) -> SafeString:
