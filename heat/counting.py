@@ -1,8 +1,9 @@
 """Article view counts without a database write per view.
 
 Each view adds one to a counter in the cache (atomic: Redis INCR, or the in-process cache's lock). An article's
-pending views are written to the database in one ``F()`` update when they reach ``HEAT_FLUSH_EVERY`` or at most
-every ``HEAT_FLUSH_SECONDS`` (a ``cache.add`` key is the throttle), and by ``manage.py flush_view_counts``.
+pending views are written to the database in one ``F()`` update when they reach ``HEAT_FLUSH_EVERY``, or by the
+first view after they have waited ``HEAT_FLUSH_SECONDS`` (a ``cache.add`` key is the throttle; the first view of an
+article starts that wait), and by ``manage.py flush_view_counts``.
 A flush first takes exactly the counted views out of the counter (``decr``) and then adds them to the row, so
 views that arrive meanwhile stay pending: stored + pending is never off by a concurrent view. When the cache is
 unreachable a view is written to the database directly.
@@ -59,7 +60,10 @@ def _increment(key: str) -> tuple[int | None, bool]:
 
 
 def _time_to_flush(article_id: int, counter_created: bool) -> bool:
-    """True when nothing flushed this article's views for HEAT_FLUSH_SECONDS (and the caller now owns that period).
+    """True when the article's views have waited HEAT_FLUSH_SECONDS (and the caller now owns the next period).
+
+    A new counter starts a period and is not written at once: an article read once in a while costs no write per
+    read.
 
     The ``cache.add`` that decides it is skipped while this process knows the period is still running: until its end
     if this process started it, else for RECHECK_SECONDS. So a view costs one cache operation, not two, and the
@@ -75,7 +79,8 @@ def _time_to_flush(article_id: int, counter_created: bool) -> bool:
     seconds = settings.HEAT_FLUSH_SECONDS
     if cache.add(FLUSHED_RECENTLY_KEY.format(pk=article_id), 1, seconds):
         _flush_periods[article_id] = (now, now + seconds)
-        return True
+        # A counter just created holds only this view: it starts the period, and its views are written at its end.
+        return not counter_created
     _flush_periods[article_id] = (now, now + min(RECHECK_SECONDS, seconds))
     return False
 
