@@ -699,7 +699,7 @@ def selected(only: str, names: list[str]) -> list[str]:
     if not only:
         return names
     wanted = [name.strip() for name in only.split(",") if name.strip()]
-    known = dict.fromkeys([*MAIN_PAGES, *SCALE_PAGES, MIXED])
+    known = dict.fromkeys([*MAIN_PAGES, *SCALE_PAGES, *REFERENCE_PAGES, MIXED])
     unknown = [name for name in wanted if name not in known]
     if unknown:
         sys.exit(f"--only: unknown page {unknown}; choose from {', '.join(known)}")
@@ -734,6 +734,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="port of the server (default: a free one)")
     args = parser.parse_args()
     args.reference_pages = [name.strip() for name in args.reference_pages.split(",") if name.strip()]
+    if args.only:  # a few rows, printed: only the reference rows of the pages asked for
+        args.reference_pages = [name for name in args.reference_pages if name in selected(args.only, REFERENCE_PAGES)]
     unknown = [name for name in args.reference_pages if name not in REFERENCE_PAGES]
     if unknown:
         sys.exit(f"--reference-pages: unknown page {unknown}; choose from {', '.join(REFERENCE_PAGES)}")
