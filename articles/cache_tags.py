@@ -43,6 +43,7 @@ def _site_text(text: SiteText) -> set[str]:
 
 def register() -> None:
     page_cache.register(Article, _article)
+    page_cache.watch_schedule(Article)
     page_cache.register(Question, _question)
     page_cache.register(Category, _category)
     page_cache.register(SiteText, _site_text)

@@ -10,8 +10,10 @@ and every worker, while everything else stays cached.
 
 Which records bump which tags is registered next to each model (``register`` in the apps' ``ready()``), and the
 signals below apply it on save, delete and many-to-many changes. Records no reader sees register nothing and retire
-nothing. Entries also expire after ``PAGE_CACHE_SECONDS``: the longest a scheduled publish or unpublish time can show
-late, since the clock passing it saves nothing.
+nothing. The clock passing a scheduled publish or unpublish time saves nothing, so entries expire at the next such
+time of a watched model (``watch_schedule``), at the next midnight in mainland China (day counts change) and at the
+latest after ``PAGE_CACHE_SECONDS`` (shortened at random by up to a quarter, so pages rendered together do not all
+expire together).
 
 A page is stored only when nothing about it is personal: a GET or HEAD without a session cookie or credentials,
 answered 200 or 301, without cookies, without the CSRF token and without ``private``/``no-store`` (``never_cache``).
@@ -21,16 +23,19 @@ revalidate them with a 304.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import random
 import time
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.module_loading import import_string
@@ -188,6 +193,54 @@ def _linked(instance, through) -> list:
     return []
 
 
+# How long entries live -------------------------------------------------------------------------------------------
+
+_SCHEDULED: list[type] = []
+# Per process: the next scheduled change, for the CONTENT version it was read at (every save of a watched record
+# bumps CONTENT), so a page-cache miss does not query for it again.
+_next_change_memo: dict = {}
+
+
+def watch_schedule(model) -> None:
+    """Pages expire when a record of ``model`` (``released()``, ``published_at``, ``unpublish_at``: see
+    workflow.models) is scheduled to appear or disappear; its saves must bump ``CONTENT``."""
+    if model not in _SCHEDULED:
+        _SCHEDULED.append(model)
+
+
+def next_scheduled_change(now: datetime.datetime) -> datetime.datetime | None:
+    """The next publish or unpublish time after ``now`` among the watched models (one query per model)."""
+    moments = []
+    for model in _SCHEDULED:
+        found = model._default_manager.released(now).aggregate(
+            publish=Min("published_at", filter=Q(published_at__gt=now)),
+            unpublish=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
+        )
+        moments += [moment for moment in found.values() if moment is not None]
+    return min(moments, default=None)
+
+
+def _next_change(content_version) -> datetime.datetime | None:
+    now = timezone.now()
+    memo = _next_change_memo
+    if memo.get("version") != content_version or (memo["next"] is not None and memo["next"] <= now):
+        memo.update(version=content_version, next=next_scheduled_change(now))
+    return memo["next"]
+
+
+def lifetime(content_version) -> int:
+    """Seconds a page or fragment rendered now may be kept: until the next scheduled change, the next midnight in
+    mainland China, or a random time between three quarters of and all of PAGE_CACHE_SECONDS, whichever is first."""
+    now = timezone.now()
+    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
+    midnight = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
+    limits = [settings.PAGE_CACHE_SECONDS * random.uniform(0.75, 1.0), (midnight - now).total_seconds()]
+    upcoming = _next_change(content_version)
+    if upcoming is not None:
+        limits.append((upcoming - now).total_seconds())
+    return max(1, int(min(limits)))
+
+
 # The middleware ---------------------------------------------------------------------------------------------------
 
 
@@ -261,9 +314,12 @@ class PageCacheMiddleware:
 
     def _store(self, request, response, key: str, started: int):
         tags = sorted({LAYOUT, *getattr(response, "cache_tags", (CONTENT,))})
-        current = versions(tags, missing=started)
+        # CONTENT is read even for pages that do not carry it: its version tells whether the schedule changed.
+        current = versions([*tags, CONTENT], missing=started)
         # A version newer than the start of rendering: the page may show rows from before that change.
         stored = current is not None and max(current) <= started
+        content_version = current[-1] if current is not None else None
+        current = current[:-1] if current is not None else None
         changed_at = max(current) // 1_000_000_000 if stored else int(time.time())
         max_age = settings.PAGE_CACHE_MAX_AGE
         patch_cache_control(response, public=True, max_age=max_age, s_maxage=max_age)
@@ -279,7 +335,7 @@ class PageCacheMiddleware:
                 "last_modified": changed_at,
                 "on_hit": getattr(response, "page_cache_on_hit", []),
             }
-            caches[PAGES].set(key, entry, settings.PAGE_CACHE_SECONDS)
+            caches[PAGES].set(key, entry, lifetime(content_version))
         response = get_conditional_response(request, etag=response["ETag"], last_modified=changed_at, response=response)
         response["X-Cache"] = "miss"
         return response
@@ -292,11 +348,11 @@ FRAGMENT_KEY = "fragment:{digest}"
 
 
 def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") -> str:
-    """``render()``, kept like a page: per language, until one of ``tags`` is bumped or PAGE_CACHE_SECONDS pass.
+    """``render()``, kept like a page: per language, until one of ``tags`` is bumped or its ``lifetime`` ends.
 
     For parts that many pages show alike (the footer, the rules panel, the lookup box's list of platforms): a page the
     page cache misses then renders only what is its own. No tags: the part depends on the language alone (and is
-    re-rendered after PAGE_CACHE_SECONDS, as pages are, so a deployed template shows within that time). ``key`` tells
+    re-rendered when its lifetime ends, as pages are, so a deployed template shows within PAGE_CACHE_SECONDS). ``key`` tells
     apart fragments of one name that show different records.
     """
     if not _enabled():
@@ -304,15 +360,15 @@ def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") 
     tags = sorted(set(tags))
     # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
     # page around this fragment would keep that page from being stored (see _store).
-    current = versions(tags, missing=0) if tags else []
+    current = versions([*tags, CONTENT], missing=0)
     if current is None:  # the tag store is unreachable: nothing can be kept safely
         return render()
-    raw = f"{name}|{key}|{translation.get_language()}|{tags}|{current}"
+    raw = f"{name}|{key}|{translation.get_language()}|{tags}|{current[:-1]}"
     entry_key = FRAGMENT_KEY.format(digest=hashlib.sha256(raw.encode()).hexdigest())
     html = caches[PAGES].get(entry_key)
     if html is None:
         html = render()
-        caches[PAGES].set(entry_key, html, settings.PAGE_CACHE_SECONDS)
+        caches[PAGES].set(entry_key, html, lifetime(current[-1]))
     return html
 
 

@@ -313,9 +313,10 @@ SITE_NAME = _("Overdue Guide")
 
 # Performance ------------------------------------------------------------------------------------------------------
 # Whole-page cache for anonymous readers (overdue_site.page_cache): a change retires the pages showing what changed;
-# entries also expire after PAGE_CACHE_SECONDS, the longest a scheduled publish/unpublish time can show late.
+# entries also expire at the next scheduled publish/unpublish time, at midnight, and at the latest after
+# PAGE_CACHE_SECONDS (which bounds how late a deployed template or a pinned related article's new title shows).
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", True)
-PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "60"))
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 # Cache-Control max-age / s-maxage for browsers and CDNs on cacheable pages.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/" + ADMIN_URL, "/language/", "/static/", "/healthz"]

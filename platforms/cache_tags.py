@@ -23,5 +23,6 @@ def _timeline_part(part: Stage | Source) -> set[str]:
 
 def register() -> None:
     page_cache.register(Platform, _platform)
+    page_cache.watch_schedule(Platform)
     page_cache.register(Stage, _timeline_part)
     page_cache.register(Source, _timeline_part)
