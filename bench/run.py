@@ -107,8 +107,8 @@ MIXED_WRITES_PER_SECOND = 5
 MIXED_EDIT_EVERY = 10  # seconds
 # Filling the page cache before the mixed rows: passes of this many seconds until one has this share of hits.
 MIXED_FILL_PASS_SECONDS = 3
-MIXED_FILLED = 0.95
-MIXED_FILL_MAX_SECONDS = 90
+MIXED_FILLED = 0.99
+MIXED_FILL_MAX_SECONDS = 150
 # The writer of the mixed row: what readers send (never shown until moderated) and, every MIXED_EDIT_EVERY seconds,
 # an editor's save of an article or a platform (through the ORM: the same signals as the admin).
 MIXED_WRITER_CODE = """

@@ -228,14 +228,15 @@ def _next_change(content_version) -> datetime.datetime | None:
     return memo["next"]
 
 
-def lifetime(content_version) -> int:
-    """Seconds a page or fragment rendered now may be kept: until the next scheduled change, the next midnight in
-    mainland China, or a random time between three quarters of and all of PAGE_CACHE_SECONDS, whichever is first."""
+def lifetime(content_version=None) -> int:
+    """Seconds a page or fragment rendered now may be kept: until the next scheduled change (given the version of
+    CONTENT; None for what shows no records), the next midnight in mainland China, or a random time between three
+    quarters of and all of PAGE_CACHE_SECONDS, whichever is first."""
     now = timezone.now()
     tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
     midnight = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
     limits = [settings.PAGE_CACHE_SECONDS * random.uniform(0.75, 1.0), (midnight - now).total_seconds()]
-    upcoming = _next_change(content_version)
+    upcoming = _next_change(content_version) if content_version is not None else None
     if upcoming is not None:
         limits.append((upcoming - now).total_seconds())
     return max(1, int(min(limits)))
@@ -360,7 +361,8 @@ def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") 
     tags = sorted(set(tags))
     # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
     # page around this fragment would keep that page from being stored (see _store).
-    current = versions([*tags, CONTENT], missing=0)
+    # With tags, CONTENT's version is read along: a fragment showing records expires at their next scheduled change.
+    current = versions([*tags, CONTENT], missing=0) if tags else [None]
     if current is None:  # the tag store is unreachable: nothing can be kept safely
         return render()
     raw = f"{name}|{key}|{translation.get_language()}|{tags}|{current[:-1]}"
