@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import os
 import pstats
 import statistics
 import subprocess
@@ -25,25 +24,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import PYTHON, REFERENCE_DIR, REFERENCE_PAGES, ROOT, manage, page_addresses, reference_env  # noqa: E402
+from run import PYTHON, REFERENCE_DIR, REFERENCE_PAGES, ROOT, manage, page_addresses, reference_env, site_environment  # noqa: E402
 
 REFERENCE = "reference"
 
 
 def environment(directory: Path) -> dict:
-    return {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnop",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DJANGO_SETTINGS_MODULE": "overdue_site.settings_test",
-        "DJANGO_PAGE_CACHE_ALLOW_BYPASS": "1",
-        "DATABASE_URL": f"sqlite:///{directory / 'profile.sqlite3'}",
-        "REDIS_URL": "",
-        "DJANGO_LOG_LEVEL": "ERROR",
-        "PYTHONPATH": str(ROOT),
-    }
+    database_url = f"sqlite:///{directory / 'profile.sqlite3'}"
+    return {**site_environment(database_url, ""), "PYTHONPATH": str(ROOT)}
 
 
 def prepare(directory: Path, env: dict) -> dict:

@@ -142,6 +142,23 @@ print(json.dumps({"sent": sent, "edits": edits, "seconds": time.monotonic() - st
 """
 
 
+def site_environment(database_url: str, redis_url: str) -> dict:
+    """The site with production settings (DEBUG off), except that it honours the bypass header."""
+    return {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnop",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        # The bypass header is a test/benchmark-only option (overdue_site.settings_test).
+        "DJANGO_SETTINGS_MODULE": "overdue_site.settings_test",
+        "DJANGO_PAGE_CACHE_ALLOW_BYPASS": "1",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "DJANGO_LOG_LEVEL": "ERROR",
+    }
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -746,19 +763,7 @@ def main() -> None:
     output = Path(args.output) if args.output else (None if args.only else RESULTS)
 
     tmp = Path(tempfile.mkdtemp(prefix="overdue-bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": "bench-only-secret-key-0123456789abcdefghijklmnop",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        # The bypass header is a test/benchmark-only option (overdue_site.settings_test).
-        "DJANGO_SETTINGS_MODULE": "overdue_site.settings_test",
-        "DJANGO_PAGE_CACHE_ALLOW_BYPASS": "1",
-        "DATABASE_URL": args.database_url or f"sqlite:///{tmp / 'bench.sqlite3'}",
-        "REDIS_URL": args.redis_url,
-        "DJANGO_LOG_LEVEL": "ERROR",
-    }
+    env = site_environment(args.database_url or f"sqlite:///{tmp / 'bench.sqlite3'}", args.redis_url)
     print("Preparing: collectstatic, migrate, demo content, bulk content …", flush=True)
     manage(env, "collectstatic", "--no-input", "-v0")
     manage(env, "migrate", "--no-input", "-v0")
