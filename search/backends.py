@@ -127,9 +127,8 @@ def tier_sqls(
 
     SQLite: the FTS5 table drives the query, newest first from the index itself, and reads only entries of the
     tier's kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is
-    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the GIN
-    indexes (with the (kind, language, id) index where the planner likes) find the tier's matches, which are sorted:
-    the work grows with the matches of the tier's kind and language (see the README).
+    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the planner
+    chooses between the (kind, language, id) index read newest first and the GIN indexes (see the README).
     """
     if connection.vendor == "sqlite":
         title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
@@ -158,16 +157,9 @@ def tier_sqls(
     result = []
     for number, (kind, in_title) in enumerate(tiers):
         sql, params = _compiled(documents[kind].filter(in_title_sql if in_title else elsewhere_sql))
-        # "d.id + 0", not "d.id": sorting by an expression keeps PostgreSQL from reading an id index backwards in
-        # the hope of meeting matches soon, which reads the whole table when it overestimates how many documents
-        # match (as it does for "not in the title", whose two conditions it takes to be independent). The GIN
-        # indexes find the tier's matches and only those are sorted.
-        result.append(
-            (
-                "SELECT %s AS tier, d.* FROM (" + sql + ") AS d ORDER BY d.id + 0 DESC",  # noqa: S608
-                [number, *params],
-            )
-        )
+        # PostgreSQL picks the plan: for a common word it reads the (kind, language, id) index newest first and stops
+        # after ``limit`` matches; for a rare one it takes the matches from the GIN index and sorts them.
+        result.append(("SELECT %s AS tier, d.* FROM (" + sql + ") AS d ORDER BY d.id DESC", [number, *params]))  # noqa: S608
     return result
 
 
@@ -177,19 +169,17 @@ def _compiled(documents: QuerySet) -> tuple[str, list]:
 
 
 def ranked_rows(tiers: list[tuple[str, list]], limit: int) -> list[tuple]:
-    """The first ``limit`` rows of the ranking, in order, in one query: the tiers in order, each newest first.
+    """The first ``limit`` rows of the ranking, in order: the tiers in order, each newest first.
 
-    The engine takes its page from these rows, so one query both counts (up to the cap) and finds any page.
+    One query per tier, until ``limit`` rows are found: a common word fills the limit from its first tiers and the
+    later ones are not read at all. The engine takes its page from these rows, so they both count (up to the cap)
+    and find any page.
     """
-    parts, params = [], []
-    for number, (sql, tier_params) in enumerate(tiers):
-        parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
-        params += [*tier_params, limit]
-    # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached, so the
-    # later tiers are not read at all once the earlier ones fill it. PostgreSQL may run them in parallel, in any
-    # order: there the ORDER BY (tier, then document id) keeps the ranking.
-    order = "" if connection.vendor == "sqlite" else " ORDER BY 1, 2 DESC"
-    sql = "SELECT * FROM (" + " UNION ALL ".join(parts) + f") AS ranked{order} LIMIT %s"  # noqa: S608
+    rows: list[tuple] = []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, limit])
-        return cursor.fetchall()
+        for sql, params in tiers:
+            cursor.execute(f"{sql} LIMIT %s", [*params, limit - len(rows)])
+            rows += cursor.fetchall()
+            if len(rows) >= limit:
+                break
+    return rows

@@ -144,9 +144,10 @@ TIERS = (
 )
 DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
 # Results ranked and counted at most; a larger count is shown as "more than …" and only these can be paged through.
-# One query reads the first MAX_COUNTED + 1 rows of the ranking (the extra one tells whether there are more) and the
-# page is cut from them, so a common word on a large site costs the same as on a small one (see search.backends).
-MAX_COUNTED = 500
+# The first MAX_COUNTED + 1 rows of the ranking are read (the extra one tells whether there are more) and the page is
+# cut from them, so a common word on a large site costs about the same as on a small one (see search.backends); ten
+# pages of results are more than readers page through, and the cost of a common word grows with this number.
+MAX_COUNTED = 100
 
 
 def search(query: str, language: str | None = None, page=1, per_page: int = DEFAULT_PER_PAGE) -> SearchPage:

@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article
@@ -325,3 +327,16 @@ def test_a_word_common_in_bodies_still_finds_the_rare_title_match():
     page = engine.search("借", "zh-hans")
     assert page.total == 6
     assert page.results[0].url == title.get_absolute_url()
+
+
+def test_a_common_word_reads_only_the_tiers_it_needs(monkeypatch):
+    monkeypatch.setattr(engine, "MAX_COUNTED", 3)
+    for number in range(5):
+        article_with(f"催收{number}", "正文")
+    with CaptureQueriesContext(connection) as captured:
+        page = engine.search("催收", "zh-hans")
+    assert page.total == 3 and page.total_is_lower_bound
+    ranking = [query for query in captured.captured_queries if "search_searchdocument" in query["sql"]]
+    # Platforms in the title find nothing, articles in the title fill the count: FAQ entries and body-only matches
+    # are never read.
+    assert len(ranking) == 2
