@@ -32,7 +32,9 @@ def test_a_stage_row_with_the_readers_day_badges_and_notes():
     with translation.override("en"):
         html = timeline(stages, 20, sources)
     assert '<span class="tl-tick x-0">0</span>' in html and '<span class="tl-tick x-100 tl-tick-last">30</span>' in html
-    row = html.split('<li class="timeline-stage contacts current" aria-current="step">', 1)[1].split("\n    </li>", 1)[0]
+    row = html.split('<li class="timeline-stage contacts current" aria-current="step">', 1)[1].split("\n    </li>", 1)[
+        0
+    ]
     assert '<span class="tl-band x-69 w-31 tl-open"></span><span class="tl-here x-80"></span>' in row
     assert '<strong class="stage-title">&lt;Contacts&gt;</strong>' in row
     assert '<span class="days">day 15 onwards</span>' in row
