@@ -11,10 +11,13 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from overdue_site import page_cache
 
 from .lookup import LookupResult, days_overdue_from_due_date, lookup
 from .models import Platform
@@ -134,16 +137,27 @@ class LookupForm(forms.Form):
 
     def __init__(self, data=None, *args, platforms=None, today: datetime.date | None = None, **kwargs):
         super().__init__(data, *args, **kwargs)
-        # Only what readers may see: drafts can be neither chosen nor named.
-        self.platforms: list[Platform] = list(choosable_platforms() if platforms is None else platforms)
+        if platforms is not None:
+            self.platforms = list(platforms)
         self.today = today
         self.match: PlatformMatch | None = None
+        self.with_timeline: Platform | None = None  # the chosen platform when read by slug, stages and sources loaded
+
+    @cached_property
+    def platforms(self) -> list[Platform]:
+        """Every platform a reader may choose (drafts can be neither chosen nor named): loaded only when needed, as
+        a lookup by slug reads its one platform (see clean_platform) and the datalist comes from its fragment."""
+        return choosable_platforms()
 
     # Choices for the page ---------------------------------------------------------------------------------------------
 
     @property
     def datalist_html(self) -> SafeString:
-        """The <option>s of the platform box's <datalist>."""
+        """The <option>s of the platform box's <datalist>: the same on every page with the lookup box, so kept as a
+        fragment per language until a platform changes (tag ``platform-list``, see platforms.cache_tags)."""
+        return mark_safe(page_cache.fragment("lookup-datalist", ["platform-list"], self._datalist_html))  # noqa: S308
+
+    def _datalist_html(self) -> SafeString:
         options = format_html_join("", '<option value="{}"></option>', ((text,) for text in self.datalist_options))
         return options + format_html('<option value="{}"></option>', NOT_LISTED_LABEL)
 
@@ -156,6 +170,9 @@ class LookupForm(forms.Form):
             return ""
         if value == OTHER:
             return str(NOT_LISTED_LABEL)
+        match = self.match
+        if match is not None and match.by_slug and match.platform is not None and match.platform.slug == value:
+            return match.platform.name
         platform = next((p for p in self.platforms if p.slug == value), None)
         return platform.name if platform is not None else value
 
@@ -175,6 +192,15 @@ class LookupForm(forms.Form):
 
     def clean_platform(self) -> Platform:
         text = self.cleaned_data["platform"]
+        if "platforms" not in self.__dict__:
+            # The address carries a slug (links, the canonical address): read that one platform, ready for result(),
+            # instead of every platform. resolve_platform below would answer the same (a slug comes first there).
+            slug = unicodedata.normalize("NFKC", text or "").strip()
+            platform = Platform.objects.published().with_timeline().filter(slug=slug).first() if slug else None
+            if platform is not None:
+                self.match = PlatformMatch(platform=platform, by_slug=True)
+                self.with_timeline = platform
+                return platform
         languages = [code for code, _name in settings.LANGUAGES]
         labels = []
         for code in languages:
@@ -287,6 +313,8 @@ class LookupForm(forms.Form):
             return []
         chosen = self.cleaned_data["platform"]
         wanted = [slug for slug in (also or "").split(",")[:5] if slug]
+        if not wanted:
+            return []
         by_slug = {p.slug: p for p in self.platforms if not p.is_general_profile and p.pk != chosen.pk}
         base = reverse("platforms:lookup")
         return [{"platform": by_slug[s], "url": base + "?" + self._query(s)} for s in wanted if s in by_slug]
@@ -301,7 +329,10 @@ class LookupForm(forms.Form):
 
     def result(self) -> LookupResult:
         """Run the lookup for the valid form, on the chosen platform's stages and sources (see published_platform)."""
-        return lookup(published_platform(self.cleaned_data["platform"].slug), self.cleaned_data["days"])
+        platform = self.cleaned_data["platform"]
+        if platform is not self.with_timeline:  # chosen from the light list of every platform
+            platform = published_platform(platform.slug)
+        return lookup(platform, self.cleaned_data["days"])
 
     def error_messages_by_field(self) -> dict[str, list[str]]:
         """Errors as {field: [message, ...]} in the active language (for the API)."""

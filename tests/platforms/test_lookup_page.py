@@ -334,3 +334,42 @@ def test_query_count_does_not_grow_with_stages_or_sources(client, django_assert_
         client.get("/zh-hans/lookup/?platform=many&days_overdue=200")
     with django_assert_max_num_queries(few):
         client.get("/zh-hans/lookup/?platform=jiebei&days_overdue=abc")
+
+
+def platform_queries(queries) -> list[str]:
+    return [query["sql"] for query in queries.captured_queries if 'FROM "platforms_platform"' in query["sql"]]
+
+
+def test_a_lookup_by_slug_reads_its_platform_only(client, settings):
+    settings.PAGE_CACHE_ENABLED = True  # the datalist comes from its fragment, as on a page-cache miss
+    jiebei()
+    make_platform("other-one", "别的平台", name_en="Another platform", stages=[(1, None, True)])
+    client.get("/en/lookup/?platform=other-one&days_overdue=5")
+    with CaptureQueriesContext(connection) as queries:
+        html = page(client, "/en/lookup/?platform=jiebei&days_overdue=5")
+    # The platform (with its stages and sources); not the list of every platform as well.
+    found = platform_queries(queries)
+    assert len(found) == 1 and "'jiebei'" in found[0]
+    # The datalist still names every platform, and the box shows the chosen one by name.
+    assert '<option value="Another platform"></option>' in html
+    assert 'value="Jiebei"' in html
+
+
+def test_the_datalist_fragment_is_retired_when_a_platform_changes(client, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    jiebei()
+    other = make_platform("other-one", "别的平台", name_en="Another platform", stages=[(1, None, True)])
+    url = "/en/lookup/?platform=jiebei&days_overdue=5"
+    assert '<option value="Another platform"></option>' in page(client, url)
+    other.name_en = "Renamed platform"
+    other.save()
+    html = page(client, url + "&x=1")
+    assert '<option value="Renamed platform"></option>' in html
+    assert "Another platform" not in html
+
+
+def test_a_name_still_resolves_against_every_platform(client):
+    jiebei()
+    response = client.get("/en/lookup/?platform=Jiebei&days_overdue=5")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/lookup/?platform=jiebei&days_overdue=5"
