@@ -16,9 +16,13 @@ from django.utils.translation import get_language
 
 from platforms.models import Platform
 
-from .models import Article, translated_field
+from .models import Article, in_language_columns, translated_field
 
 RELATED_LIMIT = 5
+# What the page's links show of an article (a card in the related list: articles.templatetags.article_lists; the
+# previous/next links) and what places it among its neighbours; the translated ones in the reader's language only.
+LINK_FIELDS = ("slug", "kind", "published_at", "last_reviewed", "category_id")
+LINK_TRANSLATED_FIELDS = ("title", "intro")
 
 Pins = Article.pinned_related.through
 Exclusions = Article.excluded_related.through
@@ -148,13 +152,16 @@ class PageLinks(NamedTuple):
 def page_links(article: Article, limit: int = RELATED_LIMIT, language: str | None = None) -> PageLinks:
     """The related articles and the category neighbours of an article's page, the articles of both loaded together.
 
-    The neighbours are found among the loaded articles: every related article of the same category is published in
+    Only what the links show is loaded (``LINK_FIELDS``), in the reader's language. The neighbours are found among
+    the loaded articles: every related article of the same category is published in
     the reader's language and not the article itself, like the neighbours, so the closest of them on either side are
     the neighbours.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     chosen = _related_keys(article, limit, language)
-    rows = Article.objects.for_listing().filter(Q(pk__in=chosen) | _neighbour_keys(article, language))
+    rows = Article.objects.only(*LINK_FIELDS, *in_language_columns(LINK_TRANSLATED_FIELDS, language)).filter(
+        Q(pk__in=chosen) | _neighbour_keys(article, language)
+    )
     found = {row.pk: row for row in rows}
     return PageLinks(
         related=[found[pk] for pk in chosen if pk in found], neighbours=_neighbours_among(article, found.values())

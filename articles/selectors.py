@@ -8,10 +8,11 @@ from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from platforms.models import Platform
 
-from .models import Article, Category, Question
+from .models import Article, Category, Question, in_language_columns
 
 HOME_LIST_LIMIT = 6
 INDEX_PAGE_SIZE = 30
@@ -43,14 +44,23 @@ def published_article(pk: int) -> Article:
     return article_for_page(Article.objects.published(), pk)
 
 
-def article_for_page(queryset, pk: int) -> Article:
+# What an article's page shows of the article and its category; of the translated fields only the columns of the
+# reader's language and of the Simplified fallback are loaded (see models.in_language_columns).
+PAGE_FIELDS = ("slug", "kind", "published_at", "last_reviewed", "updated_at", "view_count", "category__slug")
+PAGE_TRANSLATED_FIELDS = ("title", "intro", "summary", "byline", "body_html", "category__name")
+
+
+def article_for_page(queryset, pk: int, language: str | None = None) -> Article:
     """An article of ``queryset`` with what its page shows (category, questions, published platforms), or 404.
 
-    The Markdown texts are left out: the page shows the HTML stored from them.
+    Only the columns the page shows in ``language`` are loaded: the Markdown texts are left out (the page shows the
+    HTML stored from them), and so are the other languages. The questions (``article.page_questions``) and the
+    platforms (``article.published_platforms``) are two plain queries, cheaper than prefetching them.
     """
-    queryset = with_published_platforms(
+    language = language or get_language() or settings.LANGUAGE_CODE
+    queryset = (
         queryset.select_related("category")
-        .defer(*_texts("body"))
+        .only(*PAGE_FIELDS, *in_language_columns(PAGE_TRANSLATED_FIELDS, language))
         .annotate(
             # Most articles have neither: related.related_articles then skips their queries.
             has_pinned_related=Exists(Article.pinned_related.through.objects.filter(from_article_id=OuterRef("pk"))),
@@ -58,15 +68,19 @@ def article_for_page(queryset, pk: int) -> Article:
                 Article.excluded_related.through.objects.filter(from_article_id=OuterRef("pk"))
             ),
         )
-        .prefetch_related(
-            Prefetch("questions", queryset=Question.objects.order_by("order", "pk").defer(*_texts("answer")))
-        )
     )
-    return get_object_or_404(queryset, pk=pk)
-
-
-def _texts(name: str) -> list[str]:
-    return [name, *(f"{name}_{code.replace('-', '_')}" for code, _language in settings.LANGUAGES)]
+    article = get_object_or_404(queryset, pk=pk)
+    article.page_questions = list(
+        Question.objects.filter(article_id=article.pk)
+        .order_by("order", "pk")
+        .only(*in_language_columns(("question", "answer_html"), language))
+    )
+    article.published_platforms = list(
+        Platform.objects.published()
+        .filter(articles=article.pk)
+        .only("slug", "is_general_profile", *in_language_columns(["name"], language))
+    )
+    return article
 
 
 def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:

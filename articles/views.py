@@ -60,7 +60,7 @@ def article_page(request, article):
     canonical = article.get_absolute_url()
     language = get_language() or settings.LANGUAGE_CODE
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
-    questions = list(article.questions.all())
+    questions = article.page_questions
     links = related.page_links(article, language=language)
     crumbs = [
         *_index_crumbs(article.kind),

@@ -1,0 +1,45 @@
+"""The article page's article: loaded with only the columns it shows in the reader's language, in three queries."""
+
+import pytest
+from django.utils import translation
+
+from articles import related, selectors
+from articles.models import in_language_columns
+from tests.factories import make_article, make_category, make_platform
+
+pytestmark = pytest.mark.django_db
+
+
+def test_in_language_columns_are_the_language_and_the_simplified_fallback():
+    assert in_language_columns(["title", "category__name"], "en") == [
+        "title_en",
+        "title_zh_hans",
+        "category__name_en",
+        "category__name_zh_hans",
+    ]
+    assert in_language_columns(["title"], "zh-hant") == ["title_zh_hant", "title_zh_hans"]
+    assert in_language_columns(["title"], "zh-hans") == ["title_zh_hans"]
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_page_article_reads_what_its_page_shows_in_three_queries(language, django_assert_num_queries):
+    category = make_category()
+    platform = make_platform()
+    article = make_article(category=category, platforms=[platform], questions=[("问", "答")])
+    make_article("邻居", "Neighbour", category=category, platforms=[platform])
+    with translation.override(language):
+        with django_assert_num_queries(3):  # the article with its category, its questions, its platforms
+            loaded = selectors.published_article(article.pk)
+        with django_assert_num_queries(0):  # nothing shown is left to load
+            shown = [loaded.title, loaded.intro, loaded.summary, loaded.byline, loaded.body_html, loaded.kind]
+            shown += [loaded.category.name, loaded.category.get_absolute_url(), loaded.get_absolute_url()]
+            shown += [(question.question, question.answer_html) for question in loaded.page_questions]
+            shown += [(item.name, item.get_absolute_url()) for item in loaded.published_platforms]
+            loaded.has_translation(language)
+        with translation.override("zh-hans"):
+            assert loaded.title == article.title_zh_hans
+        links = related.page_links(loaded, language=language)
+        with django_assert_num_queries(0):
+            [(item.title, item.intro, item.get_absolute_url(), item.get_kind_display()) for item in links.related]
+    assert [item.title_en for item in links.related] == ["Neighbour"]
+    assert [question.question_zh_hans for question in loaded.page_questions] == ["问"]
