@@ -2,22 +2,32 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from overdue_site import page_blocks, page_cache, structured_data
 
 from . import selectors
-from .cache_tags import platform_tag
+from .cache_tags import PLATFORM_LIST, platform_tag
 from .lookup import contact_window, summarize_sources
+
+LISTING_TEMPLATE = "platforms/_platform_list.html"
+
+
+def _render_listing() -> str:
+    platforms, general = selectors.platforms_for_list()
+    return loader.render_to_string(LISTING_TEMPLATE, {"platforms": platforms, "general": general})
 
 
 def platform_list(request):
-    platforms, general = selectors.platforms_for_list()
+    # Any content change retires this page, but its list changes only with a platform: a page-cache miss takes the
+    # list from a fragment (per language, retired by platform changes and the layout) and reads no platforms.
+    listing = page_cache.fragment(LISTING_TEMPLATE, [PLATFORM_LIST, page_cache.LAYOUT], _render_listing)
     crumbs = [(gettext("Home"), reverse("home")), (gettext("Platforms"), reverse("platforms:list"))]
     context = {
-        "platforms": platforms,
-        "general": general,
+        "listing": mark_safe(listing),  # noqa: S308 - a rendered template
         "structured_data": [structured_data.breadcrumb_list(request, crumbs)],
     }
     return render(request, "platforms/platform_list.html", context)

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import SiteText
 from overdue_site import page_cache
+from platforms.models import Platform
 from tests.factories import make_platform
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +89,41 @@ def test_layout_fragments_are_shared_by_pages_rendered_on_a_miss(client):
     assert "Disclaimer" in html
     # Another page's footer came from the fragment: the site texts were not read again.
     assert not [query for query in queries.captured_queries if "articles_sitetext" in query["sql"]]
+
+
+def platforms_read(queries) -> list:
+    """The queries that load platforms (not the one for their next scheduled change, which says how long to keep)."""
+    return [query for query in queries.captured_queries if '"platforms_platform"."slug"' in query["sql"]]
+
+
+def test_the_platform_list_page_takes_its_cards_from_a_fragment_until_a_platform_changes(client):
+    jiebei = make_platform(slug="jiebei", name_en="Jiebei")
+    assert ">Jiebei</a>" in client.get("/en/platforms/", **MISS).content.decode()
+    # An article edit retires the page (CONTENT) but not the list of platforms.
+    page_cache.bump(page_cache.CONTENT)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/platforms/", **MISS).content.decode()
+    assert ">Jiebei</a>" in html
+    assert not platforms_read(queries)
+    jiebei.name_en = "Jiebei (Ant)"
+    jiebei.save()
+    make_platform(slug="huabei", name_en="Huabei")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/platforms/", **MISS).content.decode()
+    assert ">Jiebei (Ant)</a>" in html and ">Huabei</a>" in html
+    assert len(platforms_read(queries)) == 1
+
+
+def test_the_platform_list_fragment_is_kept_per_language(client):
+    make_platform(slug="jiebei", name="借呗", name_hant="借唄", name_en="Jiebei")
+    for language, name in (("zh-hans", "借呗"), ("zh-hant", "借唄"), ("en", "Jiebei"), ("zh-hans", "借呗")):
+        html = client.get(f"/{language}/platforms/", **MISS).content.decode()
+        assert f'href="/{language}/platforms/jiebei/">{name}</a>' in html
+
+
+def test_a_platform_removed_without_save_signals_leaves_the_list_when_everything_is_bumped(client):
+    make_platform(slug="jiebei", name_en="Jiebei")
+    assert ">Jiebei</a>" in client.get("/en/platforms/", **MISS).content.decode()
+    Platform.objects.filter(slug="jiebei").update(status="draft")  # no signals, as bulk commands do
+    page_cache.bump_everything()
+    assert ">Jiebei</a>" not in client.get("/en/platforms/", **MISS).content.decode()
