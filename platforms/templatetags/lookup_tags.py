@@ -1,4 +1,4 @@
-"""Template helpers for the stage timeline: ``{% load lookup_tags %}{% timeline_chart stages marked_day sources as chart %}``."""
+"""The stage timeline drawn on a day axis: ``{% load lookup_tags %}{% timeline stages marked_day sources %}``."""
 
 from dataclasses import dataclass
 from typing import Any
@@ -12,20 +12,13 @@ from django.utils.translation import gettext, gettext_lazy
 from overdue_site.templatetags.dates import whole_date
 from platforms.lookup import summarize_sources
 from platforms.timeline import describe_days
-from platforms.timeline_rows import TimelineAxis, TimelineRow, confidence_level, timeline_axis
-from platforms.timeline_rows import timeline_rows as build_timeline_rows
+from platforms.timeline_rows import TimelineAxis, TimelineRow, confidence_level, timeline_axis, timeline_rows
 
 register = template.Library()
 
 
 def _day(marked_day):
     return marked_day if isinstance(marked_day, int) and not isinstance(marked_day, bool) else None
-
-
-@register.simple_tag
-def timeline_rows(stages, marked_day=None):
-    """Rows for _timeline.html: each stage with its day label and whether the reader's day falls in it."""
-    return build_timeline_rows(stages or [], _day(marked_day))
 
 
 @dataclass(frozen=True)
@@ -45,12 +38,11 @@ class TimelineChart:
     sources: tuple[Any, ...]
 
 
-@register.simple_tag
 def timeline_chart(stages, marked_day=None, sources=None):
-    """Everything _timeline.html draws: the rows, each stage's band on the day axis, the ticks, the reader's day, and
+    """Everything ``{% timeline %}`` draws: the rows, each stage's band on the day axis, the ticks, the reader's day, and
     how sure we are of the stages (from the platform's sources)."""
     day = _day(marked_day)
-    rows = build_timeline_rows(stages or [], day)
+    rows = timeline_rows(stages or [], day)
     axis = timeline_axis(rows, day)
     chart_rows = []
     for row in rows:
