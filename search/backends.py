@@ -168,17 +168,26 @@ def _compiled(documents: QuerySet) -> tuple[str, list]:
     return sql, list(params)
 
 
-def ranked_rows(tiers: list[tuple[str, list]], limit: int) -> list[tuple]:
+def ranked_rows(groups: list[list[tuple[str, list]]], limit: int) -> list[tuple]:
     """The first ``limit`` rows of the ranking, in order: the tiers in order, each newest first.
 
-    One query per tier, until ``limit`` rows are found: a common word fills the limit from its first tiers and the
-    later ones are not read at all. The engine takes its page from these rows, so they both count (up to the cap)
-    and find any page.
+    One query per group of tiers (the engine's: every segment in the title, then the rest), until ``limit`` rows are
+    found: a common word fills the count from the title matches and the rest is not read. The engine takes its page
+    from these rows, so they both count (up to the cap) and find any page.
     """
     rows: list[tuple] = []
     with connection.cursor() as cursor:
-        for sql, params in tiers:
-            cursor.execute(f"{sql} LIMIT %s", [*params, limit - len(rows)])
+        for group in groups:
+            parts, params = [], []
+            for number, (sql, tier_params) in enumerate(group):
+                parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
+                params += [*tier_params, limit]
+            # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached,
+            # so later tiers are not read once earlier ones fill it. PostgreSQL may run them in parallel, in any
+            # order: there the ORDER BY (tier, then document id) keeps the ranking.
+            order = "" if connection.vendor == "sqlite" else " ORDER BY 1, 2 DESC"
+            sql = "SELECT * FROM (" + " UNION ALL ".join(parts) + f") AS ranked{order} LIMIT %s"  # noqa: S608
+            cursor.execute(sql, [*params, limit - len(rows)])
             rows += cursor.fetchall()
             if len(rows) >= limit:
                 break

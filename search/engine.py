@@ -134,14 +134,9 @@ def _question_documents(language: str):
 
 # The ranking, the same on both databases: every query segment in the title first (platforms, then articles, then
 # FAQ entries), then the rest in the same order; the newest document first within each tier.
-TIERS = (
-    (Kind.PLATFORM, True),
-    (Kind.ARTICLE, True),
-    (Kind.QUESTION, True),
-    (Kind.PLATFORM, False),
-    (Kind.ARTICLE, False),
-    (Kind.QUESTION, False),
-)
+IN_TITLE = ((Kind.PLATFORM, True), (Kind.ARTICLE, True), (Kind.QUESTION, True))
+ELSEWHERE = ((Kind.PLATFORM, False), (Kind.ARTICLE, False), (Kind.QUESTION, False))
+TIERS = (*IN_TITLE, *ELSEWHERE)
 DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
 # Results ranked and counted at most; a larger count is shown as "more than …" and only these can be paged through.
 # The first MAX_COUNTED + 1 rows of the ranking are read (the extra one tells whether there are more) and the page is
@@ -158,7 +153,8 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
         return SearchPage(query=query, per_page=per_page)
     documents = {kind: readable(language) for kind, readable in DOCUMENTS.items()}
     tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language))
-    rows = backends.ranked_rows(tiers, MAX_COUNTED + 1)
+    # Title matches first, in one query; the rest only when they do not fill the count.
+    rows = backends.ranked_rows([tiers[: len(IN_TITLE)], tiers[len(IN_TITLE) :]], MAX_COUNTED + 1)
     total = min(len(rows), MAX_COUNTED)
     number = min(page_number(page), max(1, math.ceil(total / per_page)))
     page_rows = rows[(number - 1) * per_page : min(number * per_page, total)]

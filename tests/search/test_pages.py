@@ -11,8 +11,7 @@ from .helpers import article_with
 
 pytestmark = pytest.mark.django_db
 
-# The page's own queries plus the ranking's: one per tier until the results are counted (at most six, for few matches).
-QUERY_BUDGET = 13
+QUERY_BUDGET = 8
 HOSTILE = [
     "",
     "a",
