@@ -31,18 +31,6 @@ def translated_field(name: str, language: str) -> str:
     return f"{name}_{language.replace('-', '_')}"
 
 
-def in_language_columns(names, language: str | None = None) -> list[str]:
-    """The columns that a translated field's value comes from in ``language``: its own column and, as with
-    modeltranslation's fallback, the Simplified Chinese one (``title`` → ``title_en``, ``title_zh_hans``).
-
-    For ``only()``: naming the plain field would load every language's column, and reading a column left out would
-    cost a query.
-    """
-    language = language or get_language() or settings.LANGUAGE_CODE
-    codes = dict.fromkeys((language, settings.LANGUAGE_CODE))
-    return [translated_field(name, code) for name in names for code in codes]
-
-
 class TranslationStatusMixin:
     """Which languages a record was written in. Fallback values do not count: we look at the raw columns."""
 

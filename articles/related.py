@@ -14,9 +14,10 @@ from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, 
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
+from overdue_site.languages import in_language_columns
 from platforms.models import Platform
 
-from .models import Article, in_language_columns, translated_field
+from .models import Article, translated_field
 
 RELATED_LIMIT = 5
 # What the page's links show of an article (a card in the related list: articles.templatetags.article_lists; the

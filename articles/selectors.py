@@ -10,9 +10,10 @@ from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 
+from overdue_site.languages import in_language_columns
 from platforms.models import Platform
 
-from .models import Article, Category, Question, in_language_columns
+from .models import Article, Category, Question
 
 HOME_LIST_LIMIT = 6
 INDEX_PAGE_SIZE = 30
@@ -45,7 +46,7 @@ def published_article(pk: int) -> Article:
 
 
 # What an article's page shows of the article and its category; of the translated fields only the columns of the
-# reader's language and of the Simplified fallback are loaded (see models.in_language_columns).
+# reader's language and of the Simplified fallback are loaded (see overdue_site.languages.in_language_columns).
 PAGE_FIELDS = ("slug", "kind", "published_at", "last_reviewed", "updated_at", "view_count", "category__slug")
 PAGE_TRANSLATED_FIELDS = ("title", "intro", "summary", "byline", "body_html", "category__name")
 

@@ -4,7 +4,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language_from_path, get_supported_language_variant, override
+from django.utils.translation import get_language, get_language_from_path, get_supported_language_variant, override
+from modeltranslation.utils import build_localized_fieldname
 
 # BCP 47 tags for <html lang> and hreflang: Django's codes are lower-case, browsers and search engines expect script
 # subtags in title case.
@@ -37,3 +38,16 @@ def translated_path(full_path: str, language: str) -> str:
     with override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
         path = translate_url(parts.path, language)
     return urlunsplit(("", "", path, parts.query, ""))
+
+
+def in_language_columns(names, language: str | None = None) -> list[str]:
+    """The columns that translated fields' values come from in ``language``: their own column and, as with
+    modeltranslation's fallback (MODELTRANSLATION_FALLBACK_LANGUAGES), the Simplified Chinese one (``title`` →
+    ``title_en``, ``title_zh_hans``).
+
+    For ``only()``: naming the plain field would load every language's column, and reading a column left out would
+    cost a query.
+    """
+    language = language or get_language() or settings.LANGUAGE_CODE
+    codes = dict.fromkeys((language, settings.LANGUAGE_CODE))
+    return [build_localized_fieldname(name, code) for name in names for code in codes]

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 
 from overdue_site import page_cache
 
+from .cache_tags import PLATFORM_LIST
 from .lookup import LookupResult, days_overdue_from_due_date, lookup
 from .models import Platform
 from .names import OTHER, PlatformMatch, resolve_platform
@@ -155,7 +156,7 @@ class LookupForm(forms.Form):
     def datalist_html(self) -> SafeString:
         """The <option>s of the platform box's <datalist>: the same on every page with the lookup box, so kept as a
         fragment per language until a platform changes (tag ``platform-list``, see platforms.cache_tags)."""
-        return mark_safe(page_cache.fragment("lookup-datalist", ["platform-list"], self._datalist_html))  # noqa: S308
+        return mark_safe(page_cache.fragment("lookup-datalist", [PLATFORM_LIST], self._datalist_html))  # noqa: S308
 
     def _datalist_html(self) -> SafeString:
         options = format_html_join("", '<option value="{}"></option>', ((text,) for text in self.datalist_options))

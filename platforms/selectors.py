@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404
+
+from overdue_site.languages import in_language_columns
 
 from .models import Platform
 
@@ -11,11 +12,10 @@ from .models import Platform
 def platforms_for_list() -> tuple[list[Platform], Platform | None]:
     """Published platforms readers pick from, and the general industry profile (if published) on its own.
 
-    Only what the list shows (name, kind, review date, short description, in every language for the fallback): not
-    the bodies, which make up most of a platform's row.
+    Only what the list shows (name, kind, review date, short description, in the reader's language and the fallback):
+    not the bodies, which make up most of a platform's row.
     """
-    languages = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
-    translated = [f"{field}_{language}" for field in ("name", "summary") for language in languages]
+    translated = in_language_columns(("name", "summary"))
     platforms = list(
         Platform.objects.published().only("pk", "slug", "kind", "last_reviewed", "is_general_profile", *translated)
     )

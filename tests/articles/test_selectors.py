@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from articles import related, selectors
-from articles.models import in_language_columns
+from overdue_site.languages import in_language_columns
 from tests.factories import make_article, make_category, make_platform
 
 pytestmark = pytest.mark.django_db
