@@ -25,6 +25,18 @@ def test_gunicorn_configuration_reads_the_environment(monkeypatch):
     assert "control_socket" not in config
 
 
+def test_gunicorn_recycles_workers_only_when_the_page_cache_is_shared(monkeypatch):
+    monkeypatch.delenv("GUNICORN_MAX_REQUESTS", raising=False)
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    # Each worker's pages live in its own memory: recycling it would throw them away.
+    assert runpy.run_path(str(ROOT / "gunicorn.conf.py"))["max_requests"] == 0
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert (config["max_requests"], config["max_requests_jitter"]) == (10000, 1000)
+    monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "500")
+    assert runpy.run_path(str(ROOT / "gunicorn.conf.py"))["max_requests"] == 500
+
+
 def test_gunicorn_control_socket_only_at_a_path_given_for_this_instance(monkeypatch, tmp_path):
     monkeypatch.setenv("GUNICORN_CONTROL_SOCKET", str(tmp_path / "site.ctl"))
     config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
