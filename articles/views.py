@@ -8,6 +8,7 @@ from heat import counting
 from overdue_site import page_blocks, page_cache, structured_data
 from platforms.cache_tags import platform_tag
 from platforms.forms import LookupForm
+from platforms.views import platform_links
 
 from . import related, selectors
 from . import structured_data as article_data
@@ -146,11 +147,11 @@ def category_detail(request, slug):
 
 
 def home(request):
-    # The lookup box and the platform list share one light list of platforms (see choosable_platforms).
-    lookup_form = LookupForm()
+    # The lookup box's list of platforms and the links to them are fragments: a home page rendered afresh reads
+    # only its two article lists.
     context = {
-        "lookup_form": lookup_form,
-        "platforms": [platform for platform in lookup_form.platforms if not platform.is_general_profile],
+        "lookup_form": LookupForm(),
+        "platform_links": platform_links(),
         "faqs": selectors.latest(Article.Kind.FAQ),
         "rights": selectors.latest(Article.Kind.RIGHTS),
     }

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import statistics
 import subprocess
@@ -87,7 +88,9 @@ def measure(pages: dict, names: list[str], requests: int, with_profile: bool) ->
             flush=True,
         )
         if profiler:
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+            pstats.Stats(profiler).sort_stats(os.environ.get("PAGE_CPU_SORT", "cumulative")).print_stats(
+                int(os.environ.get("PAGE_CPU_LINES", "40"))
+            )
 
 
 def main() -> None:

@@ -24,6 +24,12 @@ def platforms_for_list() -> tuple[list[Platform], Platform | None]:
     return listed, general
 
 
+def platforms_to_link() -> list[Platform]:
+    """Listed platforms (not the general profile) with only their names, for lists of links."""
+    names = in_language_columns(("name",))
+    return list(Platform.objects.published().filter(is_general_profile=False).only("pk", "slug", *names))
+
+
 def published_platform(slug: str) -> Platform:
     """A published platform with its stages and sources loaded (three queries), or 404."""
     return get_object_or_404(Platform.objects.published().with_timeline(), slug=slug)

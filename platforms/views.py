@@ -4,7 +4,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
 from overdue_site import page_blocks, page_cache, structured_data
@@ -14,11 +14,22 @@ from .cache_tags import PLATFORM_LIST, platform_tag
 from .lookup import contact_window, summarize_sources
 
 LISTING_TEMPLATE = "platforms/_platform_list.html"
+LINKS_TEMPLATE = "platforms/_platform_links.html"
 
 
 def _render_listing() -> str:
     platforms, general = selectors.platforms_for_list()
     return loader.render_to_string(LISTING_TEMPLATE, {"platforms": platforms, "general": general})
+
+
+def _render_links() -> str:
+    return loader.render_to_string(LINKS_TEMPLATE, {"platforms": selectors.platforms_to_link()})
+
+
+def platform_links() -> SafeString:
+    """The home page's links to every listed platform: a fragment like the list page's cards (same tags), so a
+    home page rendered afresh reads no platforms."""
+    return mark_safe(page_cache.fragment(LINKS_TEMPLATE, [PLATFORM_LIST, page_cache.LAYOUT], _render_links))  # noqa: S308
 
 
 def platform_list(request):

@@ -72,7 +72,7 @@ def test_empty_home_page_renders(client, language):
 
 
 @pytest.mark.django_db
-def test_home_page_uses_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+def test_home_page_uses_a_fixed_number_of_queries(client):
     def count() -> int:
         client.get("/en/")  # warm caches (site texts)
         with CaptureQueriesContext(connection) as queries:
@@ -87,9 +87,11 @@ def test_home_page_uses_a_fixed_number_of_queries(client, django_assert_max_num_
         platform = make_platform()
         make_article(f"问题{number}", f"Question {number}", platforms=[platform])
         make_article(f"权利{number}", f"Rights {number}", kind=Article.Kind.RIGHTS)
-    with django_assert_max_num_queries(8):
-        large = count()
-    assert large == small
+    large = count()
+    # The two article lists, the lookup box's list of platforms and the links to them (with the page cache off, as
+    # here, both are read afresh; with it on they come from fragments: tests/performance/test_fragments.py), and the
+    # site texts of the footer.
+    assert large == small <= 5
 
 
 # Language switcher and the `/` redirect ----------------------------------------------------------------------------

@@ -114,6 +114,21 @@ def test_the_platform_list_page_takes_its_cards_from_a_fragment_until_a_platform
     assert len(platforms_read(queries)) == 1
 
 
+def test_the_home_page_takes_its_platform_links_from_a_fragment_until_a_platform_changes(client):
+    make_platform(slug="jiebei", name_en="Jiebei")
+    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in client.get("/en/", **MISS).content.decode()
+    page_cache.bump(page_cache.CONTENT)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/", **MISS).content.decode()
+    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in html
+    assert not platforms_read(queries)
+    make_platform(slug="huabei", name_en="Huabei")
+    html = client.get("/en/", **MISS).content.decode()
+    assert 'href="/en/platforms/huabei/">Huabei</a>' in html
+    # Per language: the Traditional page links in its own language.
+    assert 'href="/zh-hant/platforms/huabei/"' in client.get("/zh-hant/", **MISS).content.decode()
+
+
 def test_the_platform_list_fragment_is_kept_per_language(client):
     make_platform(slug="jiebei", name="借呗", name_hant="借唄", name_en="Jiebei")
     for language, name in (("zh-hans", "借呗"), ("zh-hant", "借唄"), ("en", "Jiebei"), ("zh-hans", "借呗")):
