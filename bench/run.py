@@ -635,12 +635,14 @@ def measure_mixed(args, env: dict, bench: Bench, pages: dict) -> list[dict]:
         if hits >= MIXED_FILLED * (hits + misses + other):
             break
     filled_in = time.monotonic() - started
+    # Long enough for the writer's editor saves (one every MIXED_EDIT_EVERY seconds) to count.
+    duration = max(args.duration, 2 * MIXED_EDIT_EVERY)
     rows = []
     for mode in ("quiet", "with writes"):
         writer = None
         if mode == "with writes":
             code = (
-                MIXED_WRITER_CODE.replace("SECONDS", str(args.duration + 2))
+                MIXED_WRITER_CODE.replace("SECONDS", str(duration + 2))
                 .replace("EDIT_EVERY", str(MIXED_EDIT_EVERY))
                 .replace("PER_SECOND", str(MIXED_WRITES_PER_SECOND))
             )
@@ -650,7 +652,7 @@ def measure_mixed(args, env: dict, bench: Bench, pages: dict) -> list[dict]:
             time.sleep(1)  # the writer is connected and writing before the measurement starts
         waited = wait_until_idle(bench.base, bench.server.pid) if writer is None else 0.0
         workers = worker_pids(bench.server.pid)
-        result = wrk(bench.base, script, args.duration, args.connections, False)
+        result = wrk(bench.base, script, duration, args.connections, False)
         # A worker replaced during the row (a crash, or GUNICORN_MAX_REQUESTS) starts with an empty page cache.
         replaced = len(workers - worker_pids(bench.server.pid))
         written = json.loads(writer.communicate(timeout=60)[0].splitlines()[-1]) if writer else {}
@@ -665,6 +667,7 @@ def measure_mixed(args, env: dict, bench: Bench, pages: dict) -> list[dict]:
             "written": written,
             "filled_in": filled_in,
             "workers_replaced": replaced,
+            "duration": duration,
         }
         print(
             f"  {MIXED:14s} {mode:11s} {result['rps']:8.0f} req/s  p50 {result['p50']:7.1f} ms  hit rate"
@@ -687,7 +690,8 @@ def mixed_lines(rows: list[dict]) -> list[str]:
         "",
         f"Readers cycle through {quiet['addresses']} addresses (every generated article and every listed platform, in"
         f" Simplified Chinese, in a shuffled order), after filling the page cache ({quiet['filled_in']:.0f} s of passes"
-        f" through them, until one had {MIXED_FILLED:.0%} hits). *Quiet*: nothing else"
+        f" through them, until one had {MIXED_FILLED:.0%} hits); each row lasts {quiet.get('duration', '?')} s. *Quiet*:"
+        " nothing else"
         f" happens. *With writes*: a separate process creates {MIXED_WRITES_PER_SECOND} submissions a second"
         " (pending comments, problem reports and pending contact-day reports in turn) and saves an article or a"
         f" platform every {MIXED_EDIT_EVERY} s through the ORM (the admin's signals):"
@@ -705,8 +709,8 @@ def mixed_lines(rows: list[dict]) -> list[str]:
         "",
         "What it misses: one language only (three would need more than `DJANGO_LOCMEM_MAX_ENTRIES` pages per worker"
         " without Redis); no search, lookup or list pages among the readers; the writer skips the forms, their rate"
-        f" limits and the admin's own pages; rows of {MIXED_EDIT_EVERY} s see only one or two edits, so a longer row"
-        " shows the cost of edits better.",
+        " limits and the admin's own pages; each edit retires the pages that show its record (an article: the pages of"
+        " its category and platforms too; a platform: the articles about it), so more edits cost more misses.",
     ]
 
 
