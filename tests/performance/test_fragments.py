@@ -96,43 +96,36 @@ def platforms_read(queries) -> list:
     return [query for query in queries.captured_queries if '"platforms_platform"."slug"' in query["sql"]]
 
 
-def test_the_platform_list_page_takes_its_cards_from_a_fragment_until_a_platform_changes(client):
+@pytest.mark.parametrize(
+    ("url", "fragments"),
+    [
+        ("/en/platforms/", 1),  # the platform list's cards
+        ("/en/", 2),  # the home page's links to platforms, and the lookup box's list of them
+    ],
+)
+def test_lists_of_platforms_come_from_fragments_until_a_platform_changes(client, url, fragments):
     jiebei = make_platform(slug="jiebei", name_en="Jiebei")
-    assert ">Jiebei</a>" in client.get("/en/platforms/", **MISS).content.decode()
-    # An article edit retires the page (CONTENT) but not the list of platforms.
+    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in client.get(url, **MISS).content.decode()
+    # An article edit retires the page (CONTENT) but not the lists of platforms.
     page_cache.bump(page_cache.CONTENT)
     with CaptureQueriesContext(connection) as queries:
-        html = client.get("/en/platforms/", **MISS).content.decode()
-    assert ">Jiebei</a>" in html
+        html = client.get(url, **MISS).content.decode()
+    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in html
     assert not platforms_read(queries)
     jiebei.name_en = "Jiebei (Ant)"
     jiebei.save()
     make_platform(slug="huabei", name_en="Huabei")
     with CaptureQueriesContext(connection) as queries:
-        html = client.get("/en/platforms/", **MISS).content.decode()
-    assert ">Jiebei (Ant)</a>" in html and ">Huabei</a>" in html
-    assert len(platforms_read(queries)) == 1
+        html = client.get(url, **MISS).content.decode()
+    assert ">Jiebei (Ant)</a>" in html and 'href="/en/platforms/huabei/">Huabei</a>' in html
+    assert len(platforms_read(queries)) == fragments
 
 
-def test_the_home_page_takes_its_platform_links_from_a_fragment_until_a_platform_changes(client):
-    make_platform(slug="jiebei", name_en="Jiebei")
-    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in client.get("/en/", **MISS).content.decode()
-    page_cache.bump(page_cache.CONTENT)
-    with CaptureQueriesContext(connection) as queries:
-        html = client.get("/en/", **MISS).content.decode()
-    assert 'href="/en/platforms/jiebei/">Jiebei</a>' in html
-    assert not platforms_read(queries)
-    make_platform(slug="huabei", name_en="Huabei")
-    html = client.get("/en/", **MISS).content.decode()
-    assert 'href="/en/platforms/huabei/">Huabei</a>' in html
-    # Per language: the Traditional page links in its own language.
-    assert 'href="/zh-hant/platforms/huabei/"' in client.get("/zh-hant/", **MISS).content.decode()
-
-
-def test_the_platform_list_fragment_is_kept_per_language(client):
+@pytest.mark.parametrize("page", ["platforms/", ""])
+def test_the_fragments_listing_platforms_are_kept_per_language(client, page):
     make_platform(slug="jiebei", name="借呗", name_hant="借唄", name_en="Jiebei")
     for language, name in (("zh-hans", "借呗"), ("zh-hant", "借唄"), ("en", "Jiebei"), ("zh-hans", "借呗")):
-        html = client.get(f"/{language}/platforms/", **MISS).content.decode()
+        html = client.get(f"/{language}/{page}", **MISS).content.decode()
         assert f'href="/{language}/platforms/jiebei/">{name}</a>' in html
 
 
