@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from pypinyin import lazy_pinyin
 
+from overdue_site.languages import in_language_columns
 from overdue_site.markup import RenderedMarkdownMixin, StoredHTML, StoredHTMLField
 from overdue_site.reversing import cached_reverse
 from overdue_site.traditional import TraditionalConversionMixin
@@ -73,7 +74,7 @@ ENGLISH_TITLE = models.Q(title_en__isnull=False) & ~models.Q(title_en="")
 LISTING_ORDER_COLUMNS = ["status", "published_at", "id", "unpublish_at"]
 
 
-# What for_listing() loads; modeltranslation adds every language's column of the translated ones.
+# What for_listing() loads: these, and the translated ones in the reader's language (with the Simplified fallback).
 LISTING_FIELDS = (
     "slug",
     "kind",
@@ -81,14 +82,10 @@ LISTING_FIELDS = (
     "last_reviewed",
     "updated_at",
     "view_count",
-    "title",
-    "intro",
-    "summary",
-    "byline",
     "category__slug",
-    "category__name",
     "category__order",
 )
+LISTING_TRANSLATED_FIELDS = ("title", "intro", "summary", "byline", "category__name")
 
 
 class ArticleQuerySet(PublishableQuerySet):
@@ -102,10 +99,12 @@ class ArticleQuerySet(PublishableQuerySet):
         # Traditional pages list everything: the Simplified text is converted for editors and falls back otherwise.
         return self
 
-    def for_listing(self):
-        """Only what lists of articles show (cards, feeds, neighbours): an article has over a hundred columns, one per
-        language of each text, and loading them all costs more than the query itself."""
-        return self.select_related("category").only(*LISTING_FIELDS)
+    def for_listing(self, language: str | None = None):
+        """Only what lists of articles show (cards, feeds, neighbours), in ``language`` (the reader's): an article has
+        over a hundred columns, one per language of each text, and loading them all costs more than the query
+        itself."""
+        translated = in_language_columns(LISTING_TRANSLATED_FIELDS, language)
+        return self.select_related("category").only(*LISTING_FIELDS, *translated)
 
 
 class Article(TranslationStatusMixin, TraditionalConversionMixin, RenderedMarkdownMixin, Publishable):

@@ -43,3 +43,19 @@ def test_page_article_reads_what_its_page_shows_in_three_queries(language, djang
             [(item.title, item.intro, item.get_absolute_url(), item.get_kind_display()) for item in links.related]
     assert [item.title_en for item in links.related] == ["Neighbour"]
     assert [question.question_zh_hans for question in loaded.page_questions] == ["问"]
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_listed_articles_read_their_texts_in_the_readers_language_only(language, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_article("标题", "Title", category=make_category())
+    with translation.override(language), CaptureQueriesContext(connection) as queries:
+        listed = list(selectors.listed_articles())
+    sql = queries.captured_queries[0]["sql"]
+    other = {"zh-hans": "_en", "zh-hant": "_en", "en": "_zh_hant"}[language]
+    assert f'"title{other}"' not in sql and f'"name{other}"' not in sql
+    with translation.override(language), django_assert_num_queries(0):  # what a card shows is loaded
+        cards = [(item.title, item.intro, item.kind, item.published_at, item.category.name) for item in listed]
+    assert cards[0][0] == ("Title" if language == "en" else "标题")
