@@ -63,7 +63,7 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     chosen = _related_keys(article, limit, language)
-    found = Article.objects.for_listing().in_bulk(chosen) if chosen else {}
+    found = Article.objects.for_listing(language).in_bulk(chosen) if chosen else {}
     return [found[pk] for pk in chosen if pk in found]
 
 
@@ -118,7 +118,7 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     Each neighbour is one step along the category listing index from the article's own place in it.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    return _neighbours_among(article, Article.objects.for_listing().filter(_neighbour_keys(article, language)))
+    return _neighbours_among(article, Article.objects.for_listing(language).filter(_neighbour_keys(article, language)))
 
 
 def _neighbour_keys(article: Article, language: str) -> Q:
