@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from overdue_site import page_cache
+from platforms.cache_tags import platform_tag
+
 from .aggregation import ReaderReports, min_reports, summarize
 from .models import Comment, ContactDayReport
 
@@ -17,9 +20,17 @@ def visible_comments(*, article=None, platform=None, limit: int = COMMENTS_ON_PA
 
 
 def reader_reports(platform) -> ReaderReports | None:
-    """The aggregated contact-day reports of a platform, or None below the minimum count (one query)."""
-    days = ContactDayReport.objects.counted().filter(platform=platform).values_list("first_contact_day", flat=True)
-    return summarize(days)
+    """The aggregated contact-day reports of a platform, or None below the minimum count.
+
+    The days come from one query, kept until a report starts or stops counting (it bumps the platform's tag, see
+    cache_tags): its page and its lookups on every day overdue share them.
+    """
+
+    def load():
+        days = ContactDayReport.objects.counted().filter(platform=platform).values_list("first_contact_day", flat=True)
+        return list(days), [platform_tag(platform.pk)]
+
+    return summarize(page_cache.remember("counted-contact-days", platform.pk, load))
 
 
 def platform_page(platform) -> dict:

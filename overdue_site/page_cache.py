@@ -377,3 +377,37 @@ def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") 
 def run_on_hit(response, hook: str, *args) -> None:
     """Ask the page cache to call ``hook(*args)`` (a dotted path) each time it serves this page from the cache."""
     response.page_cache_on_hit = [(hook, args)]
+
+
+# Records ----------------------------------------------------------------------------------------------------------
+
+
+RECORD_KEY = "record:{digest}"
+
+
+def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | None]):
+    """What ``load()`` read from the database, kept (in every language) until one of the tags it names is bumped.
+
+    ``load()`` returns ``(value, tags)``: the value (model instances with what they prefetched, say) and the tags of
+    the records it shows, which the value itself may tell (a platform's pk); or None when there is nothing to keep
+    (no such record: asked again next time). For what many pages show apart, rendered for each page anew: a platform
+    and its timeline serve its page and a lookup of it on every day overdue, each a different address.
+    """
+    if not _enabled():
+        loaded = load()
+        return loaded[0] if loaded is not None else None
+    entry_key = RECORD_KEY.format(digest=hashlib.sha256(f"{name}|{key}".encode()).hexdigest())
+    entry = caches[PAGES].get(entry_key)
+    if entry is not None and versions(entry["tags"], missing=0) == entry["versions"]:
+        return entry["value"]
+    started = time.time_ns()
+    loaded = load()
+    if loaded is None:
+        return None
+    value, tags = loaded
+    tags = sorted(set(tags))
+    current = versions([*tags, CONTENT], missing=0)
+    # A version newer than the start of loading: the value may hold rows from before that change (see _store).
+    if current is not None and max(current) <= started:
+        caches[PAGES].set(entry_key, {"tags": tags, "versions": current[:-1], "value": value}, lifetime(current[-1]))
+    return value

@@ -23,7 +23,7 @@ from .cache_tags import PLATFORM_LIST
 from .lookup import LookupResult, days_overdue_from_due_date, lookup
 from .models import Platform
 from .names import OTHER, PlatformMatch, resolve_platform
-from .selectors import published_platform
+from .selectors import platform_with_timeline, published_platform
 from .timeline import MAX_DAY
 
 NOT_LISTED_LABEL = _("My platform is not listed")
@@ -197,7 +197,7 @@ class LookupForm(forms.Form):
             # The address carries a slug (links, the canonical address): read that one platform, ready for result(),
             # instead of every platform. resolve_platform below would answer the same (a slug comes first there).
             slug = unicodedata.normalize("NFKC", text or "").strip()
-            platform = Platform.objects.published().with_timeline().filter(slug=slug).first() if slug else None
+            platform = platform_with_timeline(slug)
             if platform is not None:
                 self.match = PlatformMatch(platform=platform, by_slug=True)
                 self.with_timeline = platform

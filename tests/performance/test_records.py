@@ -1,0 +1,135 @@
+"""Records kept between pages (page_cache.remember): a platform with its timeline and its readers' figures are read
+once for its page and its lookups on every day overdue, in every language, until one of them changes."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from feedback.models import ContactDayReport
+from overdue_site import page_cache
+from platforms.models import Source, Stage
+from tests.factories import make_platform
+
+pytestmark = pytest.mark.django_db
+MISS = {"HTTP_X_PAGE_CACHE_BYPASS": "1"}  # rendered as on a page-cache miss
+
+
+@pytest.fixture(autouse=True)
+def _bypass_allowed(settings):
+    settings.PAGE_CACHE_ALLOW_BYPASS = True
+
+
+class Loader:
+    def __init__(self, value="record", tags=("platform:1",)):
+        self.calls, self.value, self.tags = 0, value, list(tags)
+
+    def __call__(self):
+        self.calls += 1
+        return (f"{self.value} {self.calls}", self.tags) if self.value is not None else None
+
+
+def test_a_record_is_loaded_once_until_a_tag_it_named_is_bumped():
+    load = Loader()
+    assert page_cache.remember("thing", "a", load) == "record 1"
+    assert page_cache.remember("thing", "a", load) == "record 1"
+    page_cache.bump("platform:2")
+    assert page_cache.remember("thing", "a", load) == "record 1"
+    page_cache.bump("platform:1")
+    assert page_cache.remember("thing", "a", load) == "record 2"
+    assert page_cache.remember("thing", "b", load) == "record 3"
+    assert page_cache.remember("other thing", "a", load) == "record 4"
+
+
+def test_nothing_found_is_not_kept():
+    load = Loader(value=None)
+    assert page_cache.remember("thing", "missing", load) is None
+    assert page_cache.remember("thing", "missing", load) is None
+    assert load.calls == 2
+
+
+def test_a_record_loaded_while_its_tag_is_bumped_is_not_kept():
+    calls = []
+
+    def load():
+        calls.append(1)
+        if len(calls) == 1:
+            page_cache.bump("platform:1")  # an editor saves while the rows are read
+        return len(calls), ["platform:1"]
+
+    assert page_cache.remember("thing", "a", load) == 1
+    assert page_cache.remember("thing", "a", load) == 2
+    assert page_cache.remember("thing", "a", load) == 2
+
+
+def test_without_the_page_cache_records_are_loaded_every_time(settings):
+    settings.PAGE_CACHE_ENABLED = False
+    load = Loader()
+    page_cache.remember("thing", "a", load)
+    page_cache.remember("thing", "a", load)
+    assert load.calls == 2
+
+
+@pytest.fixture
+def platform():
+    return make_platform(
+        slug="kept",
+        name="保留平台",
+        name_en="Kept platform",
+        stages=[(1, 3, False), (4, None, True)],
+        sources=[(4, 7)],
+    )
+
+
+def lookup(client, days, language="en", slug="kept"):
+    return client.get(f"/{language}/lookup/?platform={slug}&days_overdue={days}", **MISS).content.decode()
+
+
+def test_a_lookup_on_another_day_or_in_another_language_reads_no_timeline_rows(client, platform):
+    client.get("/zh-hant/lookup/", **MISS)  # the parts every lookup page shares (the list of platforms), in Traditional
+    lookup(client, 2)
+    with CaptureQueriesContext(connection) as queries:
+        html = lookup(client, 5, language="zh-hant")
+    assert "保留平台" in html and "階段2" in html
+    tables = " ".join(query["sql"] for query in queries)
+    for table in ("platforms_platform", "platforms_stage", "platforms_source", "feedback_contactdayreport"):
+        assert table not in tables
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_a_stage_edit_shows_at_once_on_a_lookup_of_any_day(client, platform, language):
+    lookup(client, 2, language)
+    stage = Stage.objects.get(platform=platform, first_day=1)
+    stage.title_zh_hans = stage.title_zh_hant = stage.title_en = "Renamed stage"
+    stage.save()
+    assert "Renamed stage" in lookup(client, 2, language)
+    assert "Renamed stage" in client.get(f"/{language}/platforms/kept/", **MISS).content.decode()
+
+
+@pytest.mark.parametrize("url", ["/en/platforms/kept/", "/en/lookup/?platform=kept&days_overdue=5"])
+def test_a_source_edit_shows_at_once_in_the_list_of_sources(client, platform, url):
+    assert "Source 1" in client.get(url, **MISS).content.decode()
+    source = Source.objects.get(platform=platform)
+    source.title_zh_hans = source.title_zh_hant = source.title_en = "Retitled source"
+    source.save()
+    html = client.get(url, **MISS).content.decode()
+    assert "Retitled source" in html and "Source 1" not in html
+
+
+def test_a_platform_taken_down_is_no_longer_found(client, platform):
+    assert "Kept platform" in lookup(client, 2)
+    platform.status = "draft"
+    platform.save()
+    assert client.get("/en/platforms/kept/", **MISS).status_code == 404
+    assert "Kept platform" not in lookup(client, 2)
+
+
+def test_a_counted_contact_day_report_shows_at_once_in_the_readers_figures(client, platform, settings):
+    settings.FEEDBACK_MIN_REPORTS = 2
+    report = {"platform": platform, "channel": "phone", "borrower_reachable": "no", "language": "en"}
+    ContactDayReport.objects.create(first_contact_day=4, status="approved", **report)
+    pending = ContactDayReport.objects.create(first_contact_day=8, status="pending", **report)
+    assert "Readers report" not in lookup(client, 2)
+    pending.status = "approved"
+    pending.save()
+    html = lookup(client, 2)
+    assert "Readers report: median day 6, n = 2." in html
