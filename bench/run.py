@@ -18,6 +18,9 @@ platform and lookup rows cycle through every generated article, every listed pla
 a few day counts (a wrk Lua script; each wrk thread takes every other address, and the measurement starts where the
 warm-up stopped), so they measure pages nobody asked for recently, as a real page-cache miss is, not in-process
 caches of one object kept warm by asking for it again and again. Uncached search cycles through a few queries.
+A platform's records (the platform, its stages and sources, its readers' figures) are kept between pages until they
+change (``page_cache.remember``), as on a real miss of a lookup on a new day count or in another language: the warm-up
+passes every platform, so those rows render with them kept.
 """
 
 from __future__ import annotations
@@ -890,7 +893,10 @@ def results(args, env, pages, references, rows, scale_rows, generated_in) -> str
         f" through all {rotations['article']} generated articles, platform through all {rotations['platform']} listed"
         f" platforms, lookup through those platforms × {len(LOOKUP_DAYS)} day counts ({', '.join(map(str, LOOKUP_DAYS))};"
         f" {rotations['lookup']} addresses), search through {rotations['search']} queries"
-        f" ({', '.join(SEARCH_QUERIES)}), each finding results. The home page is one page: one address.",
+        f" ({', '.join(SEARCH_QUERIES)}), each finding results. The home page is one page: one address."
+        " A platform's records (the platform, its stages and sources, its readers' figures) are kept until they change"
+        " (`page_cache.remember`), as a lookup on a new day count or in another language finds them; the warm-up passes"
+        " every platform, so the uncached platform and lookup rows render with them kept.",
         "",
         f"Reference (`/healthz`, constant response): **{reference:.0f} req/s** on average; measured"
         f" {measured} req/s,"
