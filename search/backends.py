@@ -119,16 +119,20 @@ COLUMNS = ("id", "kind", "object_id", "parent_id")
 
 
 def tier_sqls(
-    documents: dict[int, QuerySet], tiers: Sequence[tuple[int, bool]], segments: list[Segment], language: str
+    documents: dict[int, QuerySet],
+    tiers: Sequence[tuple[int, bool]],
+    segments: list[Segment],
+    language: str,
+    limit: int,
 ) -> list[tuple[str, list]]:
     """For each tier (kind, in_title): SELECT tier number, id, kind, object_id, parent_id from ``documents[kind]``
     (search documents of that kind in ``language`` that readers may see) that have every segment: all of them in
-    the title (in_title), or not all of them there; newest document first.
+    the title (in_title), or not all of them there; newest document first, at least the first ``limit``.
 
     SQLite: the FTS5 table drives the query, newest first from the index itself, and reads only entries of the
     tier's kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is
-    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the planner
-    chooses between the (kind, language, id) index read newest first and the GIN indexes (see the README).
+    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the matches
+    from the GIN indexes when they are few, else the tier's documents newest first (see _postgresql_tier).
     """
     if connection.vendor == "sqlite":
         title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
@@ -147,20 +151,62 @@ def tier_sqls(
             )
         return result
     query = _tsquery_all(segments)
-    in_title_sql = RawSQL('"search_searchdocument"."title_vector" @@ %s::tsquery', [query], BooleanField())
-    elsewhere_sql = RawSQL(
-        '"search_searchdocument"."search_vector" @@ %s::tsquery '
-        'AND NOT "search_searchdocument"."title_vector" @@ %s::tsquery',
-        [query, query],
-        BooleanField(),
+    return [
+        _postgresql_tier(number, kind, in_title, documents[kind], query, language, limit)
+        for number, (kind, in_title) in enumerate(tiers)
+    ]
+
+
+# PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
+# the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
+# matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
+# tier first counts its matches, up to RARE_MATCHES + 1, from the GIN index (a count stops early: a few milliseconds).
+# Rare: those matches are read and sorted, as before. Common: the documents of the tier's kind and language are read
+# newest first along their own index (migration 0004), the tokens checked on each, until the tier's rows are found;
+# at least one in RARE_MATCHES / (documents of that kind) matches, so that stops after a few thousand rows at most.
+RARE_MATCHES = 1000
+_IN_TITLE = '"search_searchdocument"."title_vector" @@ %s::tsquery'
+_ELSEWHERE = '"search_searchdocument"."search_vector" @@ %s::tsquery AND NOT "search_searchdocument"."title_vector" @@ %s::tsquery'
+# ts_match_vq is the function behind @@: the same test, which no index serves, so the planner reads the tier's
+# (kind, language) index newest first instead of the GIN index.
+_IN_TITLE_SCANNED = 'ts_match_vq("search_searchdocument"."title_vector", %s::tsquery)'
+_ELSEWHERE_SCANNED = (
+    'ts_match_vq("search_searchdocument"."search_vector", %s::tsquery) '
+    'AND NOT ts_match_vq("search_searchdocument"."title_vector", %s::tsquery)'
+)
+
+
+def _postgresql_tier(
+    number: int, kind: int, in_title: bool, documents: QuerySet, query: str, language: str, limit: int
+) -> tuple[str, list]:
+    condition, scanned = (_IN_TITLE, _IN_TITLE_SCANNED) if in_title else (_ELSEWHERE, _ELSEWHERE_SCANNED)
+    condition_params = [query] if in_title else [query, query]
+    # Constant SQL: the reader's words are in the parameters.
+    indexed_sql, indexed_params = _compiled(documents.filter(RawSQL(condition, condition_params, BooleanField())))  # noqa: S611
+    scanned_sql, scanned_params = _compiled(documents.filter(RawSQL(scanned, condition_params, BooleanField())))  # noqa: S611
+    count = (
+        "SELECT count(*) AS found FROM (SELECT 1 FROM search_searchdocument WHERE search_searchdocument.kind = %s "  # noqa: S608
+        f"AND search_searchdocument.language = %s AND {condition} LIMIT %s) AS matches"
     )
-    result = []
-    for number, (kind, in_title) in enumerate(tiers):
-        sql, params = _compiled(documents[kind].filter(in_title_sql if in_title else elsewhere_sql))
-        # PostgreSQL picks the plan: for a common word it reads the (kind, language, id) index newest first and stops
-        # after ``limit`` matches; for a rare one it takes the matches from the GIN index and sorts them.
-        result.append(("SELECT %s AS tier, d.* FROM (" + sql + ") AS d ORDER BY d.id DESC", [number, *params]))  # noqa: S608
-    return result
+    count_params = [kind, language, *condition_params, RARE_MATCHES + 1]
+    # Few matches: all of them (a fenced CTE, so that the planner takes them from the GIN index, not by reading the
+    # tier newest first for a LIMIT it expects to reach soon), then the newest. Many: the newest, read in order. Each
+    # part is computed only if its branch runs, and takes its own LIMIT: one ORDER BY over both would read every
+    # match of the scanned one.
+    sql = (
+        f"WITH counted AS MATERIALIZED ({count}), "  # noqa: S608
+        "few AS MATERIALIZED (" + indexed_sql + ") "
+        "(SELECT %s AS tier, few.* FROM few WHERE (SELECT found FROM counted) <= %s ORDER BY few.id DESC LIMIT %s) "
+        "UNION ALL (SELECT %s AS tier, d.* FROM (" + scanned_sql + ") AS d "
+        "WHERE (SELECT found FROM counted) > %s ORDER BY d.id DESC LIMIT %s)"
+    )
+    params = [
+        *count_params,
+        *indexed_params,
+        *(number, RARE_MATCHES, limit),
+        *(number, *scanned_params, RARE_MATCHES, limit),
+    ]
+    return sql, params
 
 
 def _compiled(documents: QuerySet) -> tuple[str, list]:

@@ -152,7 +152,7 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
     if not segments:
         return SearchPage(query=query, per_page=per_page)
     documents = {kind: readable(language) for kind, readable in DOCUMENTS.items()}
-    tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language))
+    tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language), MAX_COUNTED + 1)
     # Title matches first, in one query; the rest only when they do not fill the count.
     rows = backends.ranked_rows([tiers[: len(IN_TITLE)], tiers[len(IN_TITLE) :]], MAX_COUNTED + 1)
     total = min(len(rows), MAX_COUNTED)

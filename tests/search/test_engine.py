@@ -340,3 +340,31 @@ def test_a_common_word_reads_only_the_tiers_it_needs(monkeypatch):
     # The title matches fill the count: the matches elsewhere are not read.
     assert len(ranking) == 1
     assert "NOT" not in ranking[0]["sql"].upper().replace("IS NOT NULL", "")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL chooses how to read matches by their number")
+@pytest.mark.parametrize("rare_matches", [0, 2, 1000], ids=["every-tier-common", "some-common", "every-tier-rare"])
+def test_common_and_rare_words_are_ranked_alike(monkeypatch, rare_matches):
+    # A tier with more than RARE_MATCHES matches reads its documents newest first; with fewer it sorts the matches.
+    from search import backends
+
+    monkeypatch.setattr(backends, "RARE_MATCHES", rare_matches)
+    monkeypatch.setattr(engine, "MAX_COUNTED", 3)  # each tier takes its newest 4 documents
+    in_title = [article_with(f"征信问题{number}", "正文") for number in range(6)]
+    make_article("征信草稿", "Credit draft", published=False)
+    platform = make_platform(name="征信平台", name_en="Credit platform")
+    page = engine.search("征信", "zh-hans", per_page=20)
+    assert [result.url for result in page.results] == [
+        platform.get_absolute_url(),
+        in_title[5].get_absolute_url(),
+        in_title[4].get_absolute_url(),
+    ]
+    body_only = [article_with(f"文章{number}", "正文提到花呗") for number in range(3)]
+    with_question = make_article("问答", questions=[("花呗怎么还？", "回答")])
+    page = engine.search("花呗", "zh-hans", per_page=20)
+    assert [result.url for result in page.results] == [
+        f"{with_question.get_absolute_url()}#questions-heading",
+        body_only[2].get_absolute_url(),
+        body_only[1].get_absolute_url(),
+    ]
+    assert engine.search("征信 花呗", "zh-hans").total == 0
