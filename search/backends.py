@@ -82,8 +82,9 @@ def optimise() -> None:
             # Move the entries a bulk write left in the GIN indexes' pending lists (which every search reads
             # through) into the indexes proper, instead of waiting for autovacuum.
             cursor.execute(
-                "SELECT gin_clean_pending_list('search_document_vector_gin'::regclass), "
-                "gin_clean_pending_list('search_document_title_gin'::regclass)"
+                "SELECT gin_clean_pending_list(index.indexrelid) FROM pg_index AS index "
+                "JOIN pg_class AS class ON class.oid = index.indexrelid JOIN pg_am AS method ON method.oid = class.relam "
+                "WHERE index.indrelid = 'search_searchdocument'::regclass AND method.amname = 'gin'"
             )
         cursor.execute("ANALYZE")
 
