@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
+from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 from .tokens import Segment
@@ -152,8 +152,9 @@ def tier_sqls(
             )
         return result
     query = _tsquery_all(segments)
+    compiled = {kind: _compiled_with_vectors(queryset) for kind, queryset in documents.items()}
     return [
-        _postgresql_tier(number, kind, in_title, documents[kind], query, language, limit)
+        _postgresql_tier(number, kind, in_title, compiled[kind], query, language, limit)
         for number, (kind, in_title) in enumerate(tiers)
     ]
 
@@ -161,53 +162,55 @@ def tier_sqls(
 # PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
 # matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
-# tier first counts its matches, up to RARE_MATCHES + 1, from the GIN index (a count stops early: a few milliseconds).
+# tier first counts its matches, up to RARE_MATCHES + 1, from its GIN index (a count stops early: a few milliseconds).
 # Rare: those matches are read and sorted, as before. Common: the documents of the tier's kind and language are read
 # newest first along their own index (migration 0004), the tokens checked on each, until the tier's rows are found;
 # at least one in RARE_MATCHES / (documents of that kind) matches, so that stops after a few thousand rows at most.
 RARE_MATCHES = 1000
-_IN_TITLE = '"search_searchdocument"."title_vector" @@ %s::tsquery'
-_ELSEWHERE = '"search_searchdocument"."search_vector" @@ %s::tsquery AND NOT "search_searchdocument"."title_vector" @@ %s::tsquery'
+_IN_TITLE = "d.title_vector @@ %s::tsquery"
+_ELSEWHERE = "d.search_vector @@ %s::tsquery AND NOT d.title_vector @@ %s::tsquery"
 # ts_match_vq is the function behind @@: the same test, which no index serves, so the planner reads the tier's
-# (kind, language) index newest first instead of the GIN index.
-_IN_TITLE_SCANNED = 'ts_match_vq("search_searchdocument"."title_vector", %s::tsquery)'
-_ELSEWHERE_SCANNED = (
-    'ts_match_vq("search_searchdocument"."search_vector", %s::tsquery) '
-    'AND NOT ts_match_vq("search_searchdocument"."title_vector", %s::tsquery)'
-)
+# index of ids newest first instead of its GIN index.
+_IN_TITLE_SCANNED = "ts_match_vq(d.title_vector, %s::tsquery)"
+_ELSEWHERE_SCANNED = "ts_match_vq(d.search_vector, %s::tsquery) AND NOT ts_match_vq(d.title_vector, %s::tsquery)"
+_ROW = "%s AS tier, d.id, d.kind, d.object_id, d.parent_id"
 
 
 def _postgresql_tier(
-    number: int, kind: int, in_title: bool, documents: QuerySet, query: str, language: str, limit: int
+    number: int, kind: int, in_title: bool, documents: tuple[str, list], query: str, language: str, limit: int
 ) -> tuple[str, list]:
     condition, scanned = (_IN_TITLE, _IN_TITLE_SCANNED) if in_title else (_ELSEWHERE, _ELSEWHERE_SCANNED)
-    condition_params = [query] if in_title else [query, query]
-    # Constant SQL: the reader's words are in the parameters.
-    indexed_sql, indexed_params = _compiled(documents.filter(RawSQL(condition, condition_params, BooleanField())))  # noqa: S611
-    scanned_sql, scanned_params = _compiled(documents.filter(RawSQL(scanned, condition_params, BooleanField())))  # noqa: S611
-    count = (
-        "SELECT count(*) AS found FROM (SELECT 1 FROM search_searchdocument WHERE search_searchdocument.kind = %s "  # noqa: S608
-        f"AND search_searchdocument.language = %s AND {condition} LIMIT %s) AS matches"
-    )
-    count_params = [kind, language, *condition_params, RARE_MATCHES + 1]
+    words = [query] if in_title else [query, query]
+    documents_sql, documents_params = documents
     # Few matches: all of them (a fenced CTE, so that the planner takes them from the GIN index, not by reading the
     # tier newest first for a LIMIT it expects to reach soon), then the newest. Many: the newest, read in order. Each
     # part is computed only if its branch runs, and takes its own LIMIT: one ORDER BY over both would read every
-    # match of the scanned one.
+    # match of the scanned one. The documents' own conditions (kind, language, published) are pushed into both.
     sql = (
-        f"WITH counted AS MATERIALIZED ({count}), "  # noqa: S608
-        "few AS MATERIALIZED (" + indexed_sql + ") "
-        "(SELECT %s AS tier, few.* FROM few WHERE (SELECT found FROM counted) <= %s ORDER BY few.id DESC LIMIT %s) "
-        "UNION ALL (SELECT %s AS tier, d.* FROM (" + scanned_sql + ") AS d "
-        "WHERE (SELECT found FROM counted) > %s ORDER BY d.id DESC LIMIT %s)"
+        "WITH counted AS MATERIALIZED (SELECT count(*) AS found FROM (SELECT 1 FROM search_searchdocument AS d "  # noqa: S608
+        f"WHERE d.kind = %s AND d.language = %s AND {condition} LIMIT %s) AS matches), "
+        f"few AS MATERIALIZED (SELECT {_ROW} FROM ({documents_sql}) AS d WHERE {condition}) "
+        "(SELECT * FROM few WHERE (SELECT found FROM counted) <= %s ORDER BY id DESC LIMIT %s) "
+        f"UNION ALL (SELECT {_ROW} FROM ({documents_sql}) AS d "
+        f"WHERE {scanned} AND (SELECT found FROM counted) > %s ORDER BY d.id DESC LIMIT %s)"
     )
     params = [
-        *count_params,
-        *indexed_params,
-        *(number, RARE_MATCHES, limit),
-        *(number, *scanned_params, RARE_MATCHES, limit),
+        *(kind, language, *words, RARE_MATCHES + 1),
+        *(number, *documents_params, *words),
+        *(RARE_MATCHES, limit),
+        *(number, *documents_params, *words, RARE_MATCHES, limit),
     ]
     return sql, params
+
+
+def _compiled_with_vectors(documents: QuerySet) -> tuple[str, list]:
+    """The documents' SQL with their token vectors, which the tiers' conditions read (PostgreSQL)."""
+    vectors = {
+        name: RawSQL(f'"search_searchdocument"."{name}"', [])  # noqa: S611 - constant SQL
+        for name in ("title_vector", "search_vector")
+    }
+    sql, params = documents.annotate(**vectors).values_list(*COLUMNS, *vectors).query.sql_with_params()
+    return sql, list(params)
 
 
 def _compiled(documents: QuerySet) -> tuple[str, list]:
