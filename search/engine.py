@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from articles.models import Article, Question
+from overdue_site.languages import in_language_columns
 from overdue_site.traditional import to_traditional
 from platforms.models import Platform
 
@@ -228,12 +229,18 @@ def _question_result(question: Question, segments, language: str) -> Result:
 def _results(rows: list[dict], segments: list[Segment], language: str) -> list[Result]:
     """Rows are (tier, document id, kind, object id, parent id)."""
     ids = {kind: [row[3] for row in rows if row[2] == kind] for kind in Kind.values}
+    # Only the texts a result shows, in the page's language and the Simplified one (not every language's columns).
+    platforms = Platform.objects.only("slug", *in_language_columns(("name", "aliases", "summary", "body"), language))
+    articles = Article.objects.only("slug", *in_language_columns(("title", "intro", "summary", "body"), language))
+    questions = Question.objects.select_related("article").only(
+        "article__slug",
+        *in_language_columns(("question", "answer"), language),
+        *(f"article__{column}" for column in in_language_columns(("title",), language)),
+    )
     records = {
-        Kind.PLATFORM: Platform.objects.in_bulk(ids[Kind.PLATFORM]) if ids[Kind.PLATFORM] else {},
-        Kind.ARTICLE: Article.objects.in_bulk(ids[Kind.ARTICLE]) if ids[Kind.ARTICLE] else {},
-        Kind.QUESTION: (
-            Question.objects.select_related("article").in_bulk(ids[Kind.QUESTION]) if ids[Kind.QUESTION] else {}
-        ),
+        Kind.PLATFORM: platforms.in_bulk(ids[Kind.PLATFORM]) if ids[Kind.PLATFORM] else {},
+        Kind.ARTICLE: articles.in_bulk(ids[Kind.ARTICLE]) if ids[Kind.ARTICLE] else {},
+        Kind.QUESTION: questions.in_bulk(ids[Kind.QUESTION]) if ids[Kind.QUESTION] else {},
     }
     build = {Kind.PLATFORM: _platform_result, Kind.ARTICLE: _article_result, Kind.QUESTION: _question_result}
     results = []

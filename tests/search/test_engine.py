@@ -368,3 +368,24 @@ def test_common_and_rare_words_are_ranked_alike(monkeypatch, rare_matches):
         body_only[1].get_absolute_url(),
     ]
     assert engine.search("征信 花呗", "zh-hans").total == 0
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_results_read_their_texts_in_the_pages_language_only(language):
+    make_platform(name="征信平台", name_en="Credit platform", aliases="征信查询")
+    article_with("征信问题", "正文", title_en="Credit report question")
+    make_article("问答", "Questions", questions=[("征信怎么查？", "回答")])
+    engine.search("征信", language)  # the first search of a process loads what every search uses
+    query = "credit" if language == "en" else "征信"
+    with CaptureQueriesContext(connection) as captured:
+        page = engine.search(query, language)
+    kinds = {result.kind for result in page.results}
+    # The FAQ entry has no English text, so English pages do not find it.
+    assert kinds == ({1, 2} if language == "en" else {1, 2, 3})
+    assert all(str(result.title) and result.url for result in page.results)
+    loading = [item["sql"] for item in captured.captured_queries if "search_searchdocument" not in item["sql"]]
+    assert len(loading) == len(kinds)  # one query per kind of record, none for a text left out
+    other = {"zh-hans": ["_en", "_zh_hant"], "zh-hant": ["_en"], "en": ["_zh_hant"]}[language]
+    for sql in loading:
+        for suffix in other:
+            assert f'{suffix}"' not in sql, (suffix, sql)
