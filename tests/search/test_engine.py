@@ -389,3 +389,25 @@ def test_results_read_their_texts_in_the_pages_language_only(language):
     for sql in loading:
         for suffix in other:
             assert f'{suffix}"' not in sql, (suffix, sql)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_outside_a_transaction_vacuums_the_tables_on_postgresql():
+    # Until a table is vacuumed PostgreSQL cannot count a listing from its index alone (see backends.optimise).
+    tables = ("articles_article", "search_searchdocument")
+
+    def vacuumed() -> dict:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT relname, last_vacuum FROM pg_stat_user_tables WHERE relname = ANY(%s)", [list(tables)]
+            )
+            return dict(cursor.fetchall())
+
+    article_with("征信问题", "正文")
+    before = vacuumed()
+    call_command("rebuild_search_index", verbosity=0)
+    after = vacuumed()
+    for table in tables:
+        assert after[table] is not None and (before[table] is None or after[table] > before[table]), table
