@@ -169,7 +169,7 @@ def tier_sqls(
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
 # matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
 # tier first counts its matches, up to RARE_MATCHES + 1, from its GIN index (a count stops early: a few milliseconds).
-# Rare: those matches are read and sorted, as before. Common: the documents of the tier's kind and language are read
+# Rare: those matches are read and sorted. Common: the documents of the tier's kind and language are read
 # newest first along their own index (migration 0004), the tokens checked on each, until the tier's rows are found;
 # at least one in RARE_MATCHES / (documents of that kind) matches, so that stops after a few thousand rows at most.
 RARE_MATCHES = 1000
