@@ -342,51 +342,20 @@ class PageCacheMiddleware:
         return response
 
 
-# Fragments --------------------------------------------------------------------------------------------------------
-
-
-FRAGMENT_KEY = "fragment:{digest}"
-
-
-def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") -> str:
-    """``render()``, kept like a page: per language, until one of ``tags`` is bumped or its ``lifetime`` ends.
-
-    For parts that many pages show alike (the footer, the rules panel, the lookup box's list of platforms): a page the
-    page cache misses then renders only what is its own. No tags: the part depends on the language alone (and is
-    re-rendered when its lifetime ends, as pages are, so a deployed template shows within PAGE_CACHE_SECONDS). ``key`` tells
-    apart fragments of one name that show different records.
-    """
-    if not _enabled():
-        return render()
-    tags = sorted(set(tags))
-    # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
-    # page around this fragment would keep that page from being stored (see _store).
-    # With tags, CONTENT's version is read along: a fragment showing records expires at their next scheduled change.
-    current = versions([*tags, CONTENT], missing=0) if tags else [None]
-    if current is None:  # the tag store is unreachable: nothing can be kept safely
-        return render()
-    raw = f"{name}|{key}|{translation.get_language()}|{tags}|{current[:-1]}"
-    entry_key = FRAGMENT_KEY.format(digest=hashlib.sha256(raw.encode()).hexdigest())
-    html = caches[PAGES].get(entry_key)
-    if html is None:
-        html = render()
-        caches[PAGES].set(entry_key, html, lifetime(current[-1]))
-    return html
-
-
 def run_on_hit(response, hook: str, *args) -> None:
     """Ask the page cache to call ``hook(*args)`` (a dotted path) each time it serves this page from the cache."""
     response.page_cache_on_hit = [(hook, args)]
 
 
-# Records ----------------------------------------------------------------------------------------------------------
+# Records and fragments --------------------------------------------------------------------------------------------
 
 
 RECORD_KEY = "record:{digest}"
 
 
 def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | None]):
-    """What ``load()`` read from the database, kept (in every language) until one of the tags it names is bumped.
+    """What ``load()`` read or rendered, kept (in every language) until one of the tags it names is bumped or its
+    ``lifetime`` ends.
 
     ``load()`` returns ``(value, tags)``: the value (model instances with what they prefetched, say) and the tags of
     the records it shows, which the value itself may tell (a platform's pk); or None when there is nothing to keep
@@ -398,6 +367,8 @@ def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | N
         return loaded[0] if loaded is not None else None
     entry_key = RECORD_KEY.format(digest=hashlib.sha256(f"{name}|{key}".encode()).hexdigest())
     entry = caches[PAGES].get(entry_key)
+    # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
+    # page around this value would keep that page from being stored (see _store).
     if entry is not None and versions(entry["tags"], missing=0) == entry["versions"]:
         return entry["value"]
     started = time.time_ns()
@@ -406,8 +377,21 @@ def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | N
         return None
     value, tags = loaded
     tags = sorted(set(tags))
+    # CONTENT's version is read along: a value showing records expires at their next scheduled change.
     current = versions([*tags, CONTENT], missing=0)
     # A version newer than the start of loading: the value may hold rows from before that change (see _store).
     if current is not None and max(current) <= started:
         caches[PAGES].set(entry_key, {"tags": tags, "versions": current[:-1], "value": value}, lifetime(current[-1]))
     return value
+
+
+def fragment(name: str, tags: Iterable[str], render: Callable[[], str], key="") -> str:
+    """``render()``, kept like a page: per language, until one of ``tags`` is bumped or its ``lifetime`` ends.
+
+    For parts that many pages show alike (the footer, the rules panel, the lookup box's list of platforms): a page the
+    page cache misses then renders only what is its own. No tags: the part depends on the language alone (and is
+    re-rendered when its lifetime ends, as pages are, so a deployed template shows within PAGE_CACHE_SECONDS). ``key``
+    tells apart fragments of one name that show different records.
+    """
+    tags = list(tags)
+    return remember(f"fragment:{name}", f"{key}|{translation.get_language()}", lambda: (render(), tags))
