@@ -5,14 +5,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import template
-from django.template import loader
 from django.template.defaultfilters import linebreaksbr
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy
 
-from overdue_site import page_cache
 from overdue_site.templatetags.dates import whole_date
+from overdue_site.templatetags.site import shared_fragment
 from platforms.cache_tags import platform_tag
 from platforms.lookup import summarize_sources
 from platforms.timeline import describe_days
@@ -68,15 +67,10 @@ def timeline_chart(stages, marked_day=None, sources=None):
 
 @register.simple_tag
 def source_list(platform, sources) -> SafeString:
-    """``{% source_list platform sources %}``: the platform's sources (platforms/_source_list.html), kept per language
-    until the platform or one of its sources changes."""
-    return mark_safe(  # noqa: S308 - a rendered template
-        page_cache.fragment(
-            "platforms/_source_list.html",
-            [platform_tag(platform.pk)],
-            lambda: loader.render_to_string("platforms/_source_list.html", {"sources": sources}),
-            key=str(platform.pk),
-        )
+    """``{% source_list platform sources %}``: the platform's sources (platforms/_source_list.html), a shared fragment
+    kept per language until the platform or one of its sources changes."""
+    return shared_fragment(
+        "platforms/_source_list.html", tags=platform_tag(platform.pk), key=platform.pk, sources=sources
     )
 
 
