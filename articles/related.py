@@ -62,14 +62,19 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     which platforms it has; another article is asked.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    chosen = _related_keys(article, limit, language)
+    chosen = _related_keys(article, limit, language, _readable(language))
     found = Article.objects.for_listing(language).in_bulk(chosen) if chosen else {}
     return [found[pk] for pk in chosen if pk in found]
 
 
-def _related_keys(article: Article, limit: int, language: str) -> list[int]:
-    """The keys of the related articles, in order (see related_articles)."""
-    allowed = Article.objects.published().in_language(language).exclude(pk=article.pk)
+def _readable(language: str):
+    """Published articles written in the language: what every link of an article's page may point to."""
+    return Article.objects.published().in_language(language)
+
+
+def _related_keys(article: Article, limit: int, language: str, readable) -> list[int]:
+    """The keys of the related articles, in order (see related_articles), among ``readable`` articles."""
+    allowed = readable.exclude(pk=article.pk)
     if _has_links(article, "has_excluded_related", Exclusions):
         allowed = allowed.exclude(pk__in=Exclusions.objects.filter(from_article_id=article.pk).values("to_article_id"))
     chosen: list[int] = []
@@ -78,14 +83,18 @@ def _related_keys(article: Article, limit: int, language: str) -> list[int]:
         chosen += pins.values_list("pk", flat=True)[:limit]
     platform_ids = _published_platform_ids(article)
     if platform_ids and len(chosen) < limit:
-        sharing = allowed.exclude(pk__in=chosen).filter(platforms__in=platform_ids)
+        sharing = allowed.filter(platforms__in=platform_ids)
+        if chosen:
+            sharing = sharing.exclude(pk__in=chosen)
         order = [_same_category(article).desc(), "-published_at", "-pk"]
         if len(platform_ids) > 1:
             sharing, order = sharing.annotate(shared=Count("platforms")), ["-shared", *order]
         chosen += sharing.order_by(*order).values_list("pk", flat=True)[: limit - len(chosen)]
     if len(chosen) < limit:
-        newest = allowed.exclude(pk__in=chosen).filter(category_id=article.category_id).order_by("-published_at", "-pk")
-        chosen += newest.values_list("pk", flat=True)[: limit - len(chosen)]
+        newest = allowed.filter(category_id=article.category_id)
+        if chosen:
+            newest = newest.exclude(pk__in=chosen)
+        chosen += newest.order_by("-published_at", "-pk").values_list("pk", flat=True)[: limit - len(chosen)]
     return chosen
 
 
@@ -118,16 +127,17 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     Each neighbour is one step along the category listing index from the article's own place in it.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    return _neighbours_among(article, Article.objects.for_listing(language).filter(_neighbour_keys(article, language)))
+    keys = _neighbour_keys(article, _readable(language))
+    return _neighbours_among(article, Article.objects.for_listing(language).filter(keys))
 
 
-def _neighbour_keys(article: Article, language: str) -> Q:
-    """A condition that holds for the article's two neighbours (see category_neighbours)."""
-    siblings = Article.objects.published().in_language(language).filter(category_id=article.category_id)
+def _neighbour_keys(article: Article, readable) -> Q:
+    """A condition that holds for the article's two neighbours among ``readable`` articles (see
+    category_neighbours); equal publish dates are ordered by key, as the listing index is."""
+    siblings = readable.filter(category_id=article.category_id)
     at, pk = article.published_at, article.pk
-    # The range terms start the index scan at the article; the exclusion settles equal publish dates.
-    older = siblings.filter(published_at__lte=at).exclude(published_at=at, pk__gte=pk)
-    newer = siblings.filter(published_at__gte=at).exclude(published_at=at, pk__lte=pk)
+    older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
+    newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk))
     return Q(pk__in=older.order_by("-published_at", "-pk").values("pk")[:1]) | Q(
         pk__in=newer.order_by("published_at", "pk").values("pk")[:1]
     )
@@ -159,9 +169,10 @@ def page_links(article: Article, limit: int = RELATED_LIMIT, language: str | Non
     the neighbours.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
-    chosen = _related_keys(article, limit, language)
+    readable = _readable(language)
+    chosen = _related_keys(article, limit, language, readable)
     rows = Article.objects.only(*LINK_FIELDS, *in_language_columns(LINK_TRANSLATED_FIELDS, language)).filter(
-        Q(pk__in=chosen) | _neighbour_keys(article, language)
+        Q(pk__in=chosen) | _neighbour_keys(article, readable)
     )
     found = {row.pk: row for row in rows}
     return PageLinks(
