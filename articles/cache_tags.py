@@ -1,8 +1,14 @@
 """Which cached pages a change of an article, a question, a category or a site text retires (overdue_site.page_cache).
 
-An article's page carries ``article:<pk>``, ``category:<pk>`` of its category (its neighbours and the newest of the
-category in its related list) and ``platform:<pk>`` of its platforms (the related articles sharing a platform, the
-platform names it shows). Site texts are on every page (``LAYOUT``).
+An article's page carries ``article:<pk>`` of itself and of every article it links to (its related articles and
+its neighbours: their titles, dates and introductions), ``category:<pk>`` of its category (the category's name, and
+which articles are its neighbours and the newest of the category in its related list) and ``platform:<pk>`` of its
+platforms (the related articles sharing a platform, the platform names it shows). Site texts are on every page
+(``LAYOUT``).
+
+So an edit of an article's text retires its own page, the pages that link to it, its platforms' pages and the lists
+(``CONTENT``), not every page of its category: ``category:<pk>`` is bumped only when an article arrives in the
+category, leaves it or changes place among its readable articles (``_moved``).
 """
 
 from overdue_site import page_cache
@@ -19,14 +25,26 @@ def category_tag(pk) -> str:
     return f"category:{pk}"
 
 
-def article_page_tags(article: Article) -> set[str]:
-    """What an article's page shows besides the layout; also what a change of the article retires."""
-    platforms = {platform_tag(pk) for pk in article.platforms.values_list("pk", flat=True)} if article.pk else set()
-    return {article_tag(article.pk), category_tag(article.category_id), *platforms}
-
-
 def _article(article: Article) -> set[str]:
-    return {*article_page_tags(article), page_cache.CONTENT}
+    platforms = {platform_tag(pk) for pk in article.platforms.values_list("pk", flat=True)} if article.pk else set()
+    return {article_tag(article.pk), *platforms, page_cache.CONTENT}
+
+
+def _place(article: Article) -> tuple:
+    """What decides whether and where an article is listed among its category's readable articles."""
+    return (
+        article.category_id,
+        article.status,
+        article.published_at,
+        article.unpublish_at,
+        bool(article.title_en),  # English pages list only articles with an English title
+    )
+
+
+def _moved(previous: Article | None, current: Article | None) -> set[str]:
+    if previous is not None and current is not None and _place(previous) == _place(current):
+        return set()
+    return {category_tag(article.category_id) for article in (previous, current) if article is not None}
 
 
 def _question(question: Question) -> set[str]:
@@ -42,7 +60,7 @@ def _site_text(text: SiteText) -> set[str]:
 
 
 def register() -> None:
-    page_cache.register(Article, _article)
+    page_cache.register(Article, _article, moved=_moved)
     page_cache.watch_schedule(Article)
     page_cache.register(Question, _question)
     page_cache.register(Category, _category)

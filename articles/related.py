@@ -159,6 +159,11 @@ class PageLinks(NamedTuple):
     related: list[Article]
     neighbours: Neighbours
 
+    @property
+    def articles(self) -> list[Article]:
+        """Every article the links point to."""
+        return [*self.related, *(neighbour for neighbour in self.neighbours if neighbour is not None)]
+
 
 def page_links(article: Article, limit: int = RELATED_LIMIT, language: str | None = None) -> PageLinks:
     """The related articles and the category neighbours of an article's page, the articles of both loaded together.

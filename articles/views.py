@@ -47,7 +47,6 @@ def article_detail(request, pk, slug=None):
     response = article_page(request, article)
     page_cache.tag(
         response,
-        article_tag(article.pk),
         category_tag(article.category_id),
         *(platform_tag(platform.pk) for platform in article.published_platforms),
     )
@@ -85,7 +84,10 @@ def article_page(request, article):
         "view_count": counting.view_count(article),
         **page_blocks.context("article", article),
     }
-    return render(request, "articles/article_detail.html", context)
+    response = render(request, "articles/article_detail.html", context)
+    # The article and the articles it links to (see articles.cache_tags).
+    page_cache.tag(response, *(article_tag(shown.pk) for shown in [article, *links.articles]))
+    return response
 
 
 def _index_data(request, kind: str) -> list[dict]:

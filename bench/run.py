@@ -725,8 +725,8 @@ def mixed_lines(rows: list[dict]) -> list[str]:
         "",
         "What it misses: one language only (three would need more than `DJANGO_LOCMEM_MAX_ENTRIES` pages per worker"
         " without Redis); no search, lookup or list pages among the readers; the writer skips the forms, their rate"
-        " limits and the admin's own pages; each edit retires the pages that show its record (an article: the pages of"
-        " its category and platforms too; a platform: the articles about it), so more edits cost more misses.",
+        " limits and the admin's own pages; each edit retires the pages that show its record (an article: the pages that"
+        " link to it and its platforms' pages too; a platform: the articles about it), so more edits cost more misses.",
     ]
 
 

@@ -128,15 +128,23 @@ def versions(tags: Iterable[str], missing: int | None = None) -> list[int] | Non
 # Which records retire which pages ---------------------------------------------------------------------------------
 
 _TAGGERS: dict[type, Callable] = {}
+_MOVES: dict[type, Callable] = {}
 
 
-def register(model, tags_of: Callable) -> None:
+def register(model, tags_of: Callable, moved: Callable | None = None) -> None:
     """Bump ``tags_of(instance)`` (an iterable of tags, possibly empty) whenever an instance of ``model`` is saved,
     deleted or its many-to-many links change; on an update, the tags of the row as it was before are bumped too (a
-    comment that stops being approved, an article that moves to another category)."""
+    comment that stops being approved, an article that moves to another category).
+
+    ``moved(previous, current)``, if given, names the tags of pages that show where the record stands among others
+    rather than the record itself (an article's neighbours in its category), bumped too on a save or delete:
+    ``previous`` is the row before (None when created, or unknown), ``current`` the row after (None when deleted), so
+    it can return nothing when the record stays where it was."""
     _TAGGERS[model] = tags_of
+    if moved is not None:
+        _MOVES[model] = moved
     uid = f"page-cache-{model._meta.label_lower}"
-    pre_save.connect(_remember_previous_tags, sender=model, dispatch_uid=f"{uid}-pre-save")
+    pre_save.connect(_remember_previous, sender=model, dispatch_uid=f"{uid}-pre-save")
     post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}-save")
     pre_delete.connect(_deleting, sender=model, dispatch_uid=f"{uid}-pre-delete")
     post_delete.connect(_deleted, sender=model, dispatch_uid=f"{uid}-delete")
@@ -149,16 +157,23 @@ def tags_of(instance) -> set[str]:
     return set(tagger(instance)) if tagger else set()
 
 
-def _remember_previous_tags(sender, instance, raw=False, using=None, **kwargs):
+def _moved_tags(previous, current) -> set[str]:
+    moved = _MOVES.get(type(previous if current is None else current))
+    return set(moved(previous, current)) if moved else set()
+
+
+def _remember_previous(sender, instance, raw=False, using=None, **kwargs):
     if raw or instance.pk is None or instance._state.adding:
         return
     previous = sender._default_manager.using(using).filter(pk=instance.pk).first()
     instance._page_cache_previous_tags = tags_of(previous) if previous is not None else set()
+    instance._page_cache_previous = previous
 
 
 def _saved(sender, instance, raw=False, using=None, **kwargs):
-    previous = instance.__dict__.pop("_page_cache_previous_tags", set())
-    bump(*previous, *tags_of(instance), using=using)
+    previous_tags = instance.__dict__.pop("_page_cache_previous_tags", set())
+    moved = _moved_tags(instance.__dict__.pop("_page_cache_previous", None), instance)
+    bump(*previous_tags, *tags_of(instance), *moved, using=using)
 
 
 def _deleting(sender, instance, using=None, **kwargs):
@@ -167,7 +182,8 @@ def _deleting(sender, instance, using=None, **kwargs):
 
 
 def _deleted(sender, instance, using=None, **kwargs):
-    bump(*instance.__dict__.pop("_page_cache_deleted_tags", tags_of(instance)), using=using)
+    deleted = instance.__dict__.pop("_page_cache_deleted_tags", tags_of(instance))
+    bump(*deleted, *_moved_tags(instance, None), using=using)
 
 
 def _links_changed(sender, instance, action, model, pk_set, reverse, using=None, **kwargs):

@@ -1,5 +1,6 @@
 """A change retires the cached pages that show what changed, and nothing else (overdue_site.page_cache tags)."""
 
+import datetime
 import os
 import subprocess
 import sys
@@ -10,12 +11,14 @@ from django.contrib.auth.models import User
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.test import override_settings
+from django.utils import timezone
 
 from feedback.models import Comment, ContactDayReport, ProblemReport
 from overdue_site import page_cache
 from search import index
 from search.models import SearchDocument
-from tests.factories import make_article, make_platform
+from tests.factories import make_article, make_category, make_platform
+from workflow.models import Status
 
 from .support import admin_form_data, warm, with_tag_store
 
@@ -138,6 +141,72 @@ def test_an_article_edit_retires_its_page_its_lists_and_its_platforms_page_not_o
     assert set(cache_states(client, kept).values()) == {"hit"}
     assert set(cache_states(client, retired).values()) == {"miss"}
     assert "Retitled article" in client.get("/en/platforms/linked/").content.decode()
+
+
+@pytest.fixture
+def topic():
+    """Eight English articles of one category, a day apart, oldest first: the oldest is linked from its newer
+    neighbour's page (and from the related lists of the older ones, which show the newest of the category) but not
+    from the newest article's page (its five related articles are the five newest others, its neighbour the second
+    newest)."""
+    category = make_category(slug="topic")
+    start = timezone.now() - datetime.timedelta(days=30)
+    return [
+        make_article(
+            title=f"话题{number}",
+            title_en=f"Topic {number}",
+            category=category,
+            published_at=start + datetime.timedelta(days=number),
+        )
+        for number in range(8)
+    ]
+
+
+def test_an_article_text_edit_retires_the_pages_that_link_to_it_not_the_rest_of_its_category(client, topic):
+    oldest, linking, newest = topic[0], topic[1], topic[-1]
+    shown = [*in_languages(oldest.get_absolute_url()), *in_languages(linking.get_absolute_url())]
+    unrelated = in_languages(newest.get_absolute_url())
+    warm(client, shown + unrelated)
+    assert "Topic 0" not in client.get(unrelated[-1]).content.decode()
+
+    oldest.title_en = "Topic 0, retitled"
+    oldest.save()
+    assert set(cache_states(client, unrelated).values()) == {"hit"}
+    assert set(cache_states(client, shown).values()) == {"miss"}
+    assert "Topic 0, retitled" in client.get(linking.get_absolute_url().replace("/zh-hans/", "/en/")).content.decode()
+
+
+@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "redate", "translate"])
+def test_an_article_that_arrives_leaves_or_moves_in_its_category_retires_the_categorys_article_pages(
+    client, topic, change
+):
+    newest = topic[-1]
+    urls = in_languages(newest.get_absolute_url())
+    warm(client, urls)
+    if change == "publish":
+        make_article(title="新文章", title_en="A new article", category=newest.category)
+    else:
+        article = topic[0]
+        if change == "unpublish":
+            article.status = Status.DRAFT
+        elif change == "move":
+            article.category = make_category(slug="elsewhere")
+        elif change == "redate":
+            article.published_at = timezone.now() - datetime.timedelta(hours=1)
+        else:
+            article.title_en = ""
+        article.save()
+    assert set(cache_states(client, urls).values()) == {"miss"}
+
+
+def test_renaming_a_category_retires_the_pages_of_its_articles(client, topic):
+    urls = in_languages(topic[-1].get_absolute_url())
+    warm(client, urls)
+    category = topic[-1].category
+    category.name_en = "Renamed topic"
+    category.save()
+    assert set(cache_states(client, urls).values()) == {"miss"}
+    assert "Renamed topic" in client.get(urls[-1]).content.decode()
 
 
 def platform_pages(platform) -> list[str]:
