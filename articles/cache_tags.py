@@ -3,12 +3,13 @@
 An article's page carries ``article:<pk>`` of itself and of every article it links to (its related articles and
 its neighbours: their titles, dates and introductions), ``category:<pk>`` of its category (the category's name, and
 which articles are its neighbours and the newest of the category in its related list) and ``platform:<pk>`` of its
-platforms (the related articles sharing a platform, the platform names it shows). Site texts are on every page
-(``LAYOUT``).
+platforms (the platform names it shows, and which articles sharing a platform are related). A platform's page
+carries ``article:<pk>`` of the articles it lists (articles.blocks). Site texts are on every page (``LAYOUT``).
 
-So an edit of an article's text retires its own page, the pages that link to it, its platforms' pages and the lists
-(``CONTENT``), not every page of its category: ``category:<pk>`` is bumped only when an article arrives in the
-category, leaves it or changes place among its readable articles (``_moved``).
+So an edit of an article's text retires the pages that show it (its own, those that link to it, its platforms' pages)
+and the lists (``CONTENT``), not every page of its category and not the lookups of its platforms:
+``category:<pk>`` and ``platform:<pk>`` are bumped only when an article arrives, leaves or changes place among the
+readable articles of its category and platforms (``_moved``), and linking it to a platform bumps that platform.
 """
 
 from overdue_site import page_cache
@@ -26,12 +27,12 @@ def category_tag(pk) -> str:
 
 
 def _article(article: Article) -> set[str]:
-    platforms = {platform_tag(pk) for pk in article.platforms.values_list("pk", flat=True)} if article.pk else set()
-    return {article_tag(article.pk), *platforms, page_cache.CONTENT}
+    return {article_tag(article.pk), page_cache.CONTENT}
 
 
 def _place(article: Article) -> tuple:
-    """What decides whether and where an article is listed among its category's readable articles."""
+    """What decides whether and where an article is listed among the readable articles of its category and of its
+    platforms."""
     return (
         article.category_id,
         article.status,
@@ -44,7 +45,10 @@ def _place(article: Article) -> tuple:
 def _moved(previous: Article | None, current: Article | None) -> set[str]:
     if previous is not None and current is not None and _place(previous) == _place(current):
         return set()
-    return {category_tag(article.category_id) for article in (previous, current) if article is not None}
+    article = current or previous
+    platforms = article.platforms.values_list("pk", flat=True) if article.pk else []
+    categories = {row.category_id for row in (previous, current) if row is not None}
+    return {*(category_tag(pk) for pk in categories), *(platform_tag(pk) for pk in platforms)}
 
 
 def _question(question: Question) -> set[str]:

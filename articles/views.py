@@ -62,6 +62,8 @@ def article_page(request, article):
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
     questions = article.page_questions
     links = related.page_links(article, language=language)
+    blocks = page_blocks.context("article", article)
+    block_tags = blocks.pop(page_blocks.CACHE_TAGS)
     crumbs = [
         *_index_crumbs(article.kind),
         (article.category.name, article.category.get_absolute_url()),
@@ -82,11 +84,11 @@ def article_page(request, article):
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
         "original_links": _original_links(article) if untranslated else [],
         "view_count": counting.view_count(article),
-        **page_blocks.context("article", article),
+        **blocks,
     }
     response = render(request, "articles/article_detail.html", context)
     # The article and the articles it links to (see articles.cache_tags).
-    page_cache.tag(response, *(article_tag(shown.pk) for shown in [article, *links.articles]))
+    page_cache.tag(response, *(article_tag(shown.pk) for shown in [article, *links.articles]), *block_tags)
     return response
 
 

@@ -6,6 +6,10 @@ the article page shows its comments. Those apps register a provider in their ``r
 installed). Pages: ``"article"``, ``"platform"``, ``"lookup"`` (a lookup result's platform) and ``"api-lookup"``
 (the JSON API's lookup: keys become fields of the answer).
 
+A provider may name, under ``CACHE_TAGS``, the page-cache tags of what it adds (``overdue_site.page_cache``: the
+articles it lists, say); the tags of every provider are gathered under that key, and the view tags its response with
+them: ``blocks = page_blocks.context(...)``, ``page_cache.tag(response, *blocks.pop(page_blocks.CACHE_TAGS))``.
+
 The registry is filled once, at start-up, like Django's signal receivers; requests only read it.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+CACHE_TAGS = "cache_tags"
 _PROVIDERS: dict[str, list[Callable[[object], dict]]] = {}
 
 
@@ -24,6 +29,9 @@ def provide(page: str, provider: Callable[[object], dict]) -> None:
 
 def context(page: str, obj) -> dict:
     merged: dict = {}
+    tags: list[str] = []
     for provider in _PROVIDERS.get(page, ()):
-        merged.update(provider(obj))
-    return merged
+        provided = dict(provider(obj))
+        tags += provided.pop(CACHE_TAGS, ())
+        merged.update(provided)
+    return {**merged, CACHE_TAGS: tags}

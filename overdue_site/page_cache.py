@@ -178,12 +178,12 @@ def _saved(sender, instance, raw=False, using=None, **kwargs):
 
 def _deleting(sender, instance, using=None, **kwargs):
     # Before the delete: the tags may follow links (an article's platforms) that the delete removes.
-    instance._page_cache_deleted_tags = tags_of(instance)
+    instance._page_cache_deleted_tags = tags_of(instance) | _moved_tags(instance, None)
 
 
 def _deleted(sender, instance, using=None, **kwargs):
-    deleted = instance.__dict__.pop("_page_cache_deleted_tags", tags_of(instance))
-    bump(*deleted, *_moved_tags(instance, None), using=using)
+    deleted = instance.__dict__.pop("_page_cache_deleted_tags", None)
+    bump(*(deleted if deleted is not None else tags_of(instance) | _moved_tags(instance, None)), using=using)
 
 
 def _links_changed(sender, instance, action, model, pk_set, reverse, using=None, **kwargs):

@@ -145,8 +145,10 @@ def lookup(request):
             return _json({"errors": api_error_messages(form)}, status=400)
         result = form.result()
         # reader_reports: added by the feedback app (feedback.selectors.api_lookup).
-        response = _json({**result_data(result), **page_blocks.context("api-lookup", result.platform)})
-    page_cache.tag(response, platform_tag(result.platform.pk), "platform-list")
+        blocks = page_blocks.context("api-lookup", result.platform)
+        tags = blocks.pop(page_blocks.CACHE_TAGS)
+        response = _json({**result_data(result), **blocks})
+    page_cache.tag(response, platform_tag(result.platform.pk), "platform-list", *tags)
     return response
 
 

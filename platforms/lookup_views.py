@@ -14,6 +14,7 @@ from .forms import LookupForm
 def lookup(request):
     form = LookupForm(request.GET or None)
     context = {"lookup_form": form, "result": None}
+    tags = []
     if form.is_bound:
         valid = form.is_valid()
         redirect_url = form.redirect_url()
@@ -21,15 +22,17 @@ def lookup(request):
             return redirect(redirect_url)
         if valid:
             result = form.result()
+            blocks = page_blocks.context("lookup", result.platform)
+            tags = [platform_tag(result.platform.pk), "platform-list", *blocks.pop(page_blocks.CACHE_TAGS)]
             context.update(
                 result=result,
                 explanation=explain(result),
                 days_source=form.cleaned_data["days_source"],
                 due_date=form.cleaned_data.get("due_date"),
                 alternatives=form.alternative_choices(request.GET.get("also", "")),
-                **page_blocks.context("lookup", result.platform),
+                **blocks,
             )
     response = render(request, "platforms/lookup.html", context)
-    if context["result"] is not None:
-        page_cache.tag(response, platform_tag(context["result"].platform.pk), "platform-list")
+    if tags:
+        page_cache.tag(response, *tags)
     return response

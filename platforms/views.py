@@ -57,6 +57,8 @@ def platform_page(request, platform):
     sources = list(platform.sources.all())
     summary = summarize_sources(sources)
     language = get_language() or settings.LANGUAGE_CODE
+    blocks = page_blocks.context("platform", platform)
+    block_tags = blocks.pop(page_blocks.CACHE_TAGS)
     context = {
         "platform": platform,
         "stages": stages,
@@ -69,7 +71,7 @@ def platform_page(request, platform):
         and bool(platform.body_zh_hans)
         and not getattr(platform, f"body_{language.replace('-', '_')}", ""),
         "lookup_url": reverse("platforms:lookup") + "?" + urlencode({"platform": platform.slug}),
-        **page_blocks.context("platform", platform),
+        **blocks,
         "structured_data": [
             structured_data.breadcrumb_list(
                 request,
@@ -81,4 +83,6 @@ def platform_page(request, platform):
             )
         ],
     }
-    return render(request, "platforms/platform_detail.html", context)
+    response = render(request, "platforms/platform_detail.html", context)
+    page_cache.tag(response, *block_tags)
+    return response

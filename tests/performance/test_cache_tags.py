@@ -143,6 +143,37 @@ def test_an_article_edit_retires_its_page_its_lists_and_its_platforms_page_not_o
     assert "Retitled article" in client.get("/en/platforms/linked/").content.decode()
 
 
+def test_an_article_text_edit_leaves_the_lookups_of_its_platforms_cached(client, site):
+    article, platform, _unrelated = site
+    lookups = [url for url in platform_pages(platform) if "lookup" in url]
+    shown = [*in_languages(platform.get_absolute_url())]
+    warm(client, lookups + shown)
+    article.title_en = "Retitled article"
+    article.save()
+    assert set(cache_states(client, lookups).values()) == {"hit"}
+    assert set(cache_states(client, shown).values()) == {"miss"}
+    assert "Retitled article" in client.get(shown[-1]).content.decode()
+
+
+def test_an_article_that_joins_a_platform_retires_the_platforms_pages_and_its_other_articles_pages(client, site):
+    article, platform, _unrelated = site
+    newcomer = make_article(title="新加入的文章", title_en="Newcomer", category=make_category(slug="other-topic"))
+    urls = [*platform_pages(platform), *in_languages(article.get_absolute_url())]
+    warm(client, urls)
+    newcomer.platforms.add(platform)
+    assert set(cache_states(client, urls).values()) == {"miss"}
+    assert "Newcomer" in client.get(article.get_absolute_url().replace("/zh-hans/", "/en/")).content.decode()
+
+
+def test_an_article_that_leaves_retires_the_pages_of_its_platforms(client, site):
+    article, platform, _unrelated = site
+    urls = platform_pages(platform)
+    warm(client, urls)
+    article.delete()
+    assert set(cache_states(client, urls).values()) == {"miss"}
+    assert "Commented article" not in client.get(f"/en/platforms/{platform.slug}/").content.decode()
+
+
 @pytest.fixture
 def topic():
     """Eight English articles of one category, a day apart, oldest first: the oldest is linked from its newer
