@@ -64,7 +64,7 @@ def _site_text(text: SiteText) -> set[str]:
 
 
 def register() -> None:
-    page_cache.register(Article, _article, moved=_moved)
+    page_cache.register(Article, _article, changed=_moved)
     page_cache.watch_schedule(Article)
     page_cache.register(Question, _question)
     page_cache.register(Category, _category)

@@ -128,21 +128,21 @@ def versions(tags: Iterable[str], missing: int | None = None) -> list[int] | Non
 # Which records retire which pages ---------------------------------------------------------------------------------
 
 _TAGGERS: dict[type, Callable] = {}
-_MOVES: dict[type, Callable] = {}
+_CHANGES: dict[type, Callable] = {}
 
 
-def register(model, tags_of: Callable, moved: Callable | None = None) -> None:
+def register(model, tags_of: Callable, changed: Callable | None = None) -> None:
     """Bump ``tags_of(instance)`` (an iterable of tags, possibly empty) whenever an instance of ``model`` is saved,
     deleted or its many-to-many links change; on an update, the tags of the row as it was before are bumped too (a
     comment that stops being approved, an article that moves to another category).
 
-    ``moved(previous, current)``, if given, names the tags of pages that show where the record stands among others
-    rather than the record itself (an article's neighbours in its category), bumped too on a save or delete:
-    ``previous`` is the row before (None when created, or unknown), ``current`` the row after (None when deleted), so
-    it can return nothing when the record stays where it was."""
+    ``changed(previous, current)``, if given, names more tags to bump on a save or delete, depending on what changed:
+    ``previous`` is the row before (None when created, or unknown), ``current`` the row after (None when deleted). For
+    pages that show the record among others (an article's neighbours in its category, the list of platforms), which
+    need retiring only when the record arrives, leaves, moves, or changes what they show of it."""
     _TAGGERS[model] = tags_of
-    if moved is not None:
-        _MOVES[model] = moved
+    if changed is not None:
+        _CHANGES[model] = changed
     uid = f"page-cache-{model._meta.label_lower}"
     pre_save.connect(_remember_previous, sender=model, dispatch_uid=f"{uid}-pre-save")
     post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}-save")
@@ -157,9 +157,9 @@ def tags_of(instance) -> set[str]:
     return set(tagger(instance)) if tagger else set()
 
 
-def _moved_tags(previous, current) -> set[str]:
-    moved = _MOVES.get(type(previous if current is None else current))
-    return set(moved(previous, current)) if moved else set()
+def _changed_tags(previous, current) -> set[str]:
+    changed = _CHANGES.get(type(previous if current is None else current))
+    return set(changed(previous, current)) if changed else set()
 
 
 def _remember_previous(sender, instance, raw=False, using=None, **kwargs):
@@ -172,18 +172,18 @@ def _remember_previous(sender, instance, raw=False, using=None, **kwargs):
 
 def _saved(sender, instance, raw=False, using=None, **kwargs):
     previous_tags = instance.__dict__.pop("_page_cache_previous_tags", set())
-    moved = _moved_tags(instance.__dict__.pop("_page_cache_previous", None), instance)
-    bump(*previous_tags, *tags_of(instance), *moved, using=using)
+    changed = _changed_tags(instance.__dict__.pop("_page_cache_previous", None), instance)
+    bump(*previous_tags, *tags_of(instance), *changed, using=using)
 
 
 def _deleting(sender, instance, using=None, **kwargs):
     # Before the delete: the tags may follow links (an article's platforms) that the delete removes.
-    instance._page_cache_deleted_tags = tags_of(instance) | _moved_tags(instance, None)
+    instance._page_cache_deleted_tags = tags_of(instance) | _changed_tags(instance, None)
 
 
 def _deleted(sender, instance, using=None, **kwargs):
     deleted = instance.__dict__.pop("_page_cache_deleted_tags", None)
-    bump(*(deleted if deleted is not None else tags_of(instance) | _moved_tags(instance, None)), using=using)
+    bump(*(deleted if deleted is not None else tags_of(instance) | _changed_tags(instance, None)), using=using)
 
 
 def _links_changed(sender, instance, action, model, pk_set, reverse, using=None, **kwargs):

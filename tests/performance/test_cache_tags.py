@@ -174,6 +174,30 @@ def test_an_article_that_leaves_retires_the_pages_of_its_platforms(client, site)
     assert "Commented article" not in client.get(f"/en/platforms/{platform.slug}/").content.decode()
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "lists_retired"),
+    [
+        ("body_en", "A new description of the platform.", False),
+        ("customer_service_en", "Call 95000", False),
+        ("name_en", "Renamed platform", True),
+        ("aliases_en", "Another name", True),
+        ("summary_en", "A new short description", True),
+    ],
+)
+def test_a_platform_edit_retires_the_lists_of_platforms_only_when_it_changes_what_they_show(
+    client, site, field, value, lists_retired
+):
+    _article, platform, unrelated = site
+    own = [*in_languages(platform.get_absolute_url()), f"/en/lookup/?platform={platform.slug}&days_overdue=5"]
+    # Lookups show the lookup box's choices of platforms (the list page itself carries CONTENT: any edit retires it).
+    lists = in_languages(f"/zh-hans/lookup/?platform={unrelated.slug}&days_overdue=5")
+    warm(client, own + lists)
+    setattr(platform, field, value)
+    platform.save()
+    assert set(cache_states(client, own).values()) == {"miss"}
+    assert set(cache_states(client, lists).values()) == ({"miss"} if lists_retired else {"hit"})
+
+
 @pytest.fixture
 def topic():
     """Eight English articles of one category, a day apart, oldest first: the oldest is linked from its newer
