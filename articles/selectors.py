@@ -126,6 +126,7 @@ def published_platforms_of(articles: list[Article], language: str | None = None)
         .filter(articles__in=[article.pk for article in articles])
         .annotate(linked_article_id=F("articles"))
         .only("slug", "is_general_profile", *in_language_columns(["name"], language))
+        .order_by()  # grouped_by_platform() sorts the groups; sorting the links here cost a tenth of the query
     )
     platforms: dict[int, list[Platform]] = defaultdict(list)
     for platform in links:
