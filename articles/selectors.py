@@ -21,9 +21,16 @@ INDEX_PAGE_SIZE = 30
 MAX_PAGE_NUMBER = 1_000_000
 
 
+# What an article's card shows (articles.templatetags.article_lists): these, and the title and the introduction in the
+# reader's language (see overdue_site.languages.in_language_columns).
+CARD_FIELDS = ("slug", "kind", "published_at", "last_reviewed")
+CARD_TRANSLATED_FIELDS = ("title", "intro")
+
+
 def listed_articles():
-    """Published articles for index pages in the reader's language, without their (long) bodies."""
-    return Article.objects.published().in_language().for_listing()
+    """Published articles for index pages in the reader's language, with only what their cards show: not their
+    bodies or other texts, nor their category (its join and instances took a third of the query's time)."""
+    return Article.objects.published().in_language().only(*CARD_FIELDS, *in_language_columns(CARD_TRANSLATED_FIELDS))
 
 
 def latest(kind: str, limit: int = HOME_LIST_LIMIT) -> list[Article]:
@@ -145,8 +152,8 @@ def grouped_by_platform(articles: list[Article], platforms: dict[int, list[Platf
 
 
 def faq_articles():
-    """Published FAQ articles, for the paged FAQ index."""
-    return articles_of_kind(Article.Kind.FAQ)
+    """Published FAQ articles with their category (``for_listing``), by which the paged FAQ index groups them."""
+    return Article.objects.published().in_language().for_listing().filter(kind=Article.Kind.FAQ)
 
 
 def faq_groups(articles: list[Article]) -> tuple[list[Group], list[Group]]:

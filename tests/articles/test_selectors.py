@@ -55,10 +55,24 @@ def test_listed_articles_read_their_texts_in_the_readers_language_only(language,
         listed = list(selectors.listed_articles())
     sql = queries.captured_queries[0]["sql"]
     other = {"zh-hans": "_en", "zh-hant": "_en", "en": "_zh_hant"}[language]
-    assert f'"title{other}"' not in sql and f'"name{other}"' not in sql
+    assert f'"title{other}"' not in sql and "summary" not in sql and "articles_category" not in sql
     with translation.override(language), django_assert_num_queries(0):  # what a card shows is loaded
-        cards = [(item.title, item.intro, item.kind, item.published_at, item.category.name) for item in listed]
+        cards = [
+            (item.title, item.intro, item.get_kind_display(), item.published_at, item.last_reviewed) for item in listed
+        ]
+        links = [item.get_absolute_url() for item in listed]
     assert cards[0][0] == ("Title" if language == "en" else "标题")
+    assert links
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
+def test_faq_articles_bring_their_category_for_the_groups_by_topic(language, django_assert_num_queries):
+    make_article("标题", "Title", category=make_category(slug="topic", name="话题", name_en="Topic"))
+    with translation.override(language):
+        listed = list(selectors.faq_articles())
+        with django_assert_num_queries(0):
+            headings = [(item.category.name, item.category.get_absolute_url()) for item in listed]
+    assert headings == [("Topic" if language == "en" else "话题", f"/{language}/categories/topic/")]
 
 
 @pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
