@@ -152,8 +152,16 @@ def grouped_by_platform(articles: list[Article], platforms: dict[int, list[Platf
 
 
 def faq_articles():
-    """Published FAQ articles with their category (``for_listing``), by which the paged FAQ index groups them."""
-    return Article.objects.published().in_language().for_listing().filter(kind=Article.Kind.FAQ)
+    """Published FAQ articles with what their cards show and their category's heading: the paged FAQ index groups
+    them by topic."""
+    heading = ("category__slug", "category__order", *in_language_columns(["category__name"]))
+    return (
+        Article.objects.published()
+        .in_language()
+        .filter(kind=Article.Kind.FAQ)
+        .select_related("category")
+        .only(*CARD_FIELDS, *in_language_columns(CARD_TRANSLATED_FIELDS), *heading)
+    )
 
 
 def faq_groups(articles: list[Article]) -> tuple[list[Group], list[Group]]:

@@ -67,9 +67,14 @@ def test_listed_articles_read_their_texts_in_the_readers_language_only(language,
 
 @pytest.mark.parametrize("language", ["zh-hans", "zh-hant", "en"])
 def test_faq_articles_bring_their_category_for_the_groups_by_topic(language, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     make_article("标题", "Title", category=make_category(slug="topic", name="话题", name_en="Topic"))
     with translation.override(language):
-        listed = list(selectors.faq_articles())
+        with CaptureQueriesContext(connection) as queries:
+            listed = list(selectors.faq_articles())
+        assert "summary" not in queries.captured_queries[0]["sql"]
         with django_assert_num_queries(0):
             headings = [(item.category.name, item.category.get_absolute_url()) for item in listed]
     assert headings == [("Topic" if language == "en" else "话题", f"/{language}/categories/topic/")]
