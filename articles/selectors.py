@@ -126,8 +126,7 @@ def grouped_by_category(articles: list[Article]) -> list[Group]:
 
 def published_platforms_of(articles: list[Article], language: str | None = None) -> dict[int, list[Platform]]:
     """The platforms readers may see (never drafts) that each article is linked to, by the article's key, with what
-    a link to them shows in ``language`` (the reader's): one query, cheaper than prefetching them."""
-    language = language or get_language() or settings.LANGUAGE_CODE
+    a link to them shows in ``language`` (by default the reader's): one query, cheaper than prefetching them."""
     links = (
         Platform.objects.published()
         .filter(articles__in=[article.pk for article in articles])
