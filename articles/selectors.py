@@ -9,8 +9,10 @@ from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Exists, F, OuterRef
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
+from overdue_site import page_cache
 from overdue_site.languages import in_language_columns
 from platforms.models import Platform
 
@@ -85,8 +87,9 @@ def article_for_page(queryset, pk: int, language: str | None = None) -> Article:
     return article
 
 
-def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:
-    """One page of an ordered queryset: a count and the page's rows, both along a listing index (see Article.Meta).
+def index_page(queryset, number, listing: str, per_page: int = INDEX_PAGE_SIZE) -> Page:
+    """One page of an ordered queryset of articles: its rows along a listing index (see Article.Meta), and the
+    listing's kept count (``listing_count``).
 
     A missing, malformed or non-positive number gives page 1 and a number past the end the last page, never an
     error.
@@ -96,12 +99,33 @@ def index_page(queryset, number, per_page: int = INDEX_PAGE_SIZE) -> Page:
         wanted = min(max(int(number), 1), MAX_PAGE_NUMBER)
     except (TypeError, ValueError):
         wanted = 1
-    paginator = Paginator(queryset, per_page)
+    paginator = CountedPaginator(queryset, per_page, count=listing_count(listing, queryset))
     wanted = min(wanted, paginator.num_pages)
     bottom = (wanted - 1) * per_page
     # Sliced here rather than by Paginator.page(), which skips the query for an empty listing: the number of queries
     # stays the same whatever the content.
     return Page(list(queryset[bottom : bottom + per_page]), wanted, paginator)
+
+
+def listing_count(listing: str, queryset) -> int:
+    """How many articles the listing called ``listing`` ("faq", "category:3") has in the reader's language: kept
+    until any content changes or the next scheduled publish or unpublish time (``page_cache.remember`` with the
+    ``CONTENT`` tag). An exact count reads the whole listing index, 5–7 ms of PostgreSQL at 100,000 articles, and
+    every page of the listing shows it ("page 2 of 40")."""
+    key = f"{listing}|{get_language() or settings.LANGUAGE_CODE}"
+    return page_cache.remember("listing-count", key, lambda: (queryset.count(), [page_cache.CONTENT]))
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are (``count``) instead of counting them."""
+
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.known_count
 
 
 @dataclass

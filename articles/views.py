@@ -97,7 +97,7 @@ def _index_data(request, kind: str) -> list[dict]:
 
 
 def faq_index(request):
-    page = selectors.index_page(selectors.faq_articles(), request.GET.get("page"))
+    page = selectors.index_page(selectors.faq_articles(), request.GET.get("page"), "faq")
     by_category, by_platform = selectors.faq_groups(list(page.object_list))
     context = {
         "page": page,
@@ -109,7 +109,7 @@ def faq_index(request):
 
 
 def rights_index(request):
-    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.RIGHTS), request.GET.get("page"))
+    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.RIGHTS), request.GET.get("page"), "rights")
     context = {
         "page": page,
         "articles": list(page.object_list),
@@ -119,7 +119,7 @@ def rights_index(request):
 
 
 def guide_index(request):
-    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.GUIDE), request.GET.get("page"))
+    page = selectors.index_page(selectors.articles_of_kind(Article.Kind.GUIDE), request.GET.get("page"), "guide")
     context = {
         "page": page,
         "articles": list(page.object_list),
@@ -132,7 +132,10 @@ def category_detail(request, slug):
     category = selectors.category_by_slug(slug)
     # A missing, malformed or non-positive number gives page 1, a number past the end the last page.
     page = selectors.index_page(
-        selectors.category_articles(category), request.GET.get("page"), per_page=CATEGORY_PAGE_SIZE
+        selectors.category_articles(category),
+        request.GET.get("page"),
+        f"category:{category.pk}",
+        per_page=CATEGORY_PAGE_SIZE,
     )
     return render(
         request,

@@ -42,7 +42,7 @@ def test_texts_are_escaped_once_and_an_empty_list_says_so():
     make_article(title_en="<script>x</script>", category=category, platforms=[platform])
     Article.objects.update(intro_en="A & B")
     with translation.override("en"):
-        page = selectors.index_page(selectors.faq_articles(), 1)
+        page = selectors.index_page(selectors.faq_articles(), 1, "faq")
         by_category, by_platform = selectors.faq_groups(list(page.object_list))
         html = render(
             "{% article_groups by_category %}{% article_groups by_platform compact=True %}"

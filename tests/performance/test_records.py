@@ -1,14 +1,19 @@
 """Records kept between pages (page_cache.remember): a platform with its timeline and its readers' figures are read
 once for its page and its lookups on every day overdue, in every language, until one of them changes."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from articles.selectors import INDEX_PAGE_SIZE
 from feedback.models import ContactDayReport
 from overdue_site import page_cache
 from platforms.models import Source, Stage
-from tests.factories import make_platform
+from tests.factories import make_article, make_platform
 
 pytestmark = pytest.mark.django_db
 MISS = {"HTTP_X_PAGE_CACHE_BYPASS": "1"}  # rendered as on a page-cache miss
@@ -133,3 +138,40 @@ def test_a_counted_contact_day_report_shows_at_once_in_the_readers_figures(clien
     pending.save()
     html = lookup(client, 2)
     assert "Readers report: median day 6, n = 2." in html
+
+
+def count_queries(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, **MISS).status_code == 200
+    return [
+        sql for query in queries.captured_queries if "COUNT(" in (sql := query["sql"]) and "articles_article" in sql
+    ]
+
+
+def paged_faq(count: int, **extra) -> None:
+    start = timezone.now() - datetime.timedelta(days=1)
+    for number in range(count):
+        make_article(
+            f"问题{number}", f"Question {number}", published_at=start - datetime.timedelta(minutes=number), **extra
+        )
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_an_index_counts_its_articles_once_for_all_its_pages_until_content_changes(client, language):
+    paged_faq(INDEX_PAGE_SIZE)
+    first, second = f"/{language}/faq/", f"/{language}/faq/?page=2"
+    assert len(count_queries(client, first)) == 1
+    assert count_queries(client, first) == count_queries(client, second) == []
+    assert 'rel="next"' not in client.get(first, **MISS).content.decode()
+    make_article("新问题", "A new question")
+    assert len(count_queries(client, second)) == 1
+    assert 'rel="next" href="?page=2"' in client.get(first, **MISS).content.decode()
+
+
+def test_an_article_scheduled_to_appear_is_counted_once_its_time_comes(client):
+    paged_faq(INDEX_PAGE_SIZE)
+    publish_at = timezone.now() + datetime.timedelta(hours=1)
+    make_article("定时问题", "Scheduled question", published_at=publish_at)
+    assert 'rel="next"' not in client.get("/en/faq/", **MISS).content.decode()
+    with time_machine.travel(publish_at + datetime.timedelta(seconds=1), tick=False):
+        assert 'rel="next" href="?page=2"' in client.get("/en/faq/", **MISS).content.decode()
