@@ -126,7 +126,7 @@ COLUMNS = ("id", "kind", "object_id", "parent_id")
 
 
 def tier_sqls(
-    documents: dict[int, QuerySet],
+    documents: dict[int, tuple[str, tuple]],
     tiers: Sequence[tuple[int, bool]],
     segments: list[Segment],
     language: str,
@@ -144,11 +144,10 @@ def tier_sqls(
     if connection.vendor == "sqlite":
         title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
         anywhere = f"{{title body}} : ({_fts_all(segments)})"
-        compiled = {kind: _compiled(queryset) for kind, queryset in documents.items()}
         result = []
         for number, (kind, in_title) in enumerate(tiers):
             matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
-            sql, params = compiled[kind]
+            sql, params = documents[kind]
             result.append(
                 (
                     "SELECT %s AS tier, d.* FROM search_fts JOIN (" + sql + ") AS d "  # noqa: S608
@@ -158,9 +157,8 @@ def tier_sqls(
             )
         return result
     query = _tsquery_all(segments)
-    compiled = {kind: _compiled_with_vectors(queryset) for kind, queryset in documents.items()}
     return [
-        _postgresql_tier(number, kind, in_title, compiled[kind], query, language, limit)
+        _postgresql_tier(number, kind, in_title, documents[kind], query, language, limit)
         for number, (kind, in_title) in enumerate(tiers)
     ]
 
@@ -183,7 +181,7 @@ _ROW = "%s AS tier, d.id, d.kind, d.object_id, d.parent_id"
 
 
 def _postgresql_tier(
-    number: int, kind: int, in_title: bool, documents: tuple[str, list], query: str, language: str, limit: int
+    number: int, kind: int, in_title: bool, documents: tuple[str, tuple], query: str, language: str, limit: int
 ) -> tuple[str, list]:
     condition, scanned = (_IN_TITLE, _IN_TITLE_SCANNED) if in_title else (_ELSEWHERE, _ELSEWHERE_SCANNED)
     words = [query] if in_title else [query, query]
@@ -209,19 +207,17 @@ def _postgresql_tier(
     return sql, params
 
 
-def _compiled_with_vectors(documents: QuerySet) -> tuple[str, list]:
-    """The documents' SQL with their token vectors, which the tiers' conditions read (PostgreSQL)."""
-    vectors = {
-        name: RawSQL(f'"search_searchdocument"."{name}"', [])  # noqa: S611 - constant SQL
-        for name in ("title_vector", "search_vector")
-    }
-    sql, params = documents.annotate(**vectors).values_list(*COLUMNS, *vectors).query.sql_with_params()
-    return sql, list(params)
-
-
-def _compiled(documents: QuerySet) -> tuple[str, list]:
-    sql, params = documents.values_list(*COLUMNS).query.sql_with_params()
-    return sql, list(params)
+def documents_sql(documents: QuerySet) -> tuple[str, tuple]:
+    """The SQL of search documents as ``tier_sqls()`` reads them: their ids, and on PostgreSQL their token vectors."""
+    columns = COLUMNS
+    if connection.vendor == "postgresql":
+        vectors = {
+            name: RawSQL(f'"search_searchdocument"."{name}"', [])  # noqa: S611 - constant SQL
+            for name in ("title_vector", "search_vector")
+        }
+        documents, columns = documents.annotate(**vectors), (*COLUMNS, *vectors)
+    sql, params = documents.values_list(*columns).query.sql_with_params()
+    return sql, tuple(params)
 
 
 def ranked_rows(groups: list[list[tuple[str, list]]], limit: int) -> list[tuple]:

@@ -8,11 +8,13 @@ English, as their index pages do. Ranking: see ``search.backends``.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
+from django.db.models.functions import Now
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
@@ -102,15 +104,15 @@ def document_language(language: str) -> str:
 
 
 def _readable_articles(language: str):
-    articles = Article.objects.published()
-    return articles.in_language("en") if language == "en" else articles
+    articles = Article.objects.published(Now())
+    return articles.in_language("en") if language == SearchDocument.Language.ENGLISH else articles
 
 
 def _platform_documents(language: str):
     """Platform documents readers may see now, in this language (the platforms app's own rule)."""
     return SearchDocument.objects.filter(
-        Exists(Platform.objects.published().filter(pk=OuterRef("object_id"))),
-        language=document_language(language),
+        Exists(Platform.objects.published(Now()).filter(pk=OuterRef("object_id"))),
+        language=language,
         kind=Kind.PLATFORM,
     )
 
@@ -119,7 +121,7 @@ def _article_documents(language: str):
     """Article documents readers may see now, in this language (the articles app's own rules)."""
     return SearchDocument.objects.filter(
         Exists(_readable_articles(language).filter(pk=OuterRef("object_id"))),
-        language=document_language(language),
+        language=language,
         kind=Kind.ARTICLE,
     )
 
@@ -128,7 +130,7 @@ def _question_documents(language: str):
     """FAQ entry documents whose article readers may see now, in this language."""
     return SearchDocument.objects.filter(
         Exists(_readable_articles(language).filter(pk=OuterRef("parent_id"))),
-        language=document_language(language),
+        language=language,
         kind=Kind.QUESTION,
     )
 
@@ -139,6 +141,18 @@ IN_TITLE = ((Kind.PLATFORM, True), (Kind.ARTICLE, True), (Kind.QUESTION, True))
 ELSEWHERE = ((Kind.PLATFORM, False), (Kind.ARTICLE, False), (Kind.QUESTION, False))
 TIERS = (*IN_TITLE, *ELSEWHERE)
 DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
+
+
+@functools.cache
+def documents_sql(language: str) -> dict[int, tuple[str, tuple]]:
+    """Per kind, the SQL of the documents in ``language`` (a ``SearchDocument.Language``) that readers may see.
+
+    Compiled once per process: the time in the publication rules is the database's (``Now()``), so the SQL is the same
+    for every search, and building and compiling the three querysets took longer than the search's own SQL.
+    """
+    return {kind: backends.documents_sql(readable(language)) for kind, readable in DOCUMENTS.items()}
+
+
 # Results ranked and counted at most; a larger count is shown as "more than …" and only these can be paged through.
 # The first MAX_COUNTED + 1 rows of the ranking are read (the extra one tells whether there are more) and the page is
 # cut from them, so a common word on a large site costs about the same as on a small one (see search.backends); ten
@@ -152,8 +166,8 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
     segments = query_segments(query)
     if not segments:
         return SearchPage(query=query, per_page=per_page)
-    documents = {kind: readable(language) for kind, readable in DOCUMENTS.items()}
-    tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language), MAX_COUNTED + 1)
+    indexed = document_language(language)
+    tiers = backends.tier_sqls(documents_sql(indexed), TIERS, segments, indexed, MAX_COUNTED + 1)
     # Title matches first, in one query; the rest only when they do not fill the count.
     rows = backends.ranked_rows([tiers[: len(IN_TITLE)], tiers[len(IN_TITLE) :]], MAX_COUNTED + 1)
     total = min(len(rows), MAX_COUNTED)

@@ -1,6 +1,7 @@
 """search.engine.search on the configured database (CI runs it on SQLite and again on PostgreSQL)."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
@@ -181,6 +182,14 @@ def test_publishing_later_needs_no_reindexing():
     article = make_article("征信文章", published_at=timezone.now() + datetime.timedelta(hours=1))
     assert engine.search("征信", "zh-hans").total == 0
     Article.objects.filter(pk=article.pk).update(published_at=timezone.now() - datetime.timedelta(hours=1))
+    assert engine.search("征信", "zh-hans").total == 1
+
+
+def test_publication_is_decided_when_the_query_runs_not_when_its_sql_was_compiled():
+    engine.documents_sql.cache_clear()
+    with mock.patch("django.utils.timezone.now", return_value=timezone.now() - datetime.timedelta(days=1)):
+        assert engine.search("征信", "zh-hans").total == 0  # compiles the documents' SQL a day ago
+    make_article("征信文章", published_at=timezone.now() - datetime.timedelta(hours=1))
     assert engine.search("征信", "zh-hans").total == 1
 
 
