@@ -233,17 +233,34 @@ def ranked_rows(groups: list[list[tuple[str, list]]], limit: int) -> list[tuple]
     rows: list[tuple] = []
     with connection.cursor() as cursor:
         for group in groups:
-            parts, params = [], []
-            for number, (sql, tier_params) in enumerate(group):
-                parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
-                params += [*tier_params, limit]
-            # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached,
-            # so later tiers are not read once earlier ones fill it. PostgreSQL may run them in parallel, in any
-            # order: there the ORDER BY (tier, then document id) keeps the ranking.
-            order = "" if connection.vendor == "sqlite" else " ORDER BY 1, 2 DESC"
-            sql = "SELECT * FROM (" + " UNION ALL ".join(parts) + f") AS ranked{order} LIMIT %s"  # noqa: S608
-            cursor.execute(sql, [*params, limit - len(rows)])
+            group_sql = _sqlite_group if connection.vendor == "sqlite" else _postgresql_group
+            cursor.execute(*group_sql(group, limit - len(rows)))
             rows += cursor.fetchall()
             if len(rows) >= limit:
                 break
     return rows
+
+
+def _sqlite_group(group: list[tuple[str, list]], limit: int) -> tuple[str, list]:
+    # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached, so later
+    # tiers are not read once earlier ones fill it.
+    parts, params = [], []
+    for number, (sql, tier_params) in enumerate(group):
+        parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
+        params += [*tier_params, limit]
+    return "SELECT * FROM (" + " UNION ALL ".join(parts) + ") AS ranked LIMIT %s", [*params, limit]  # noqa: S608
+
+
+def _postgresql_group(group: list[tuple[str, list]], limit: int) -> tuple[str, list]:
+    # PostgreSQL promises no order for a UNION ALL, so the ORDER BY (tier, then document id) keeps the ranking; a
+    # tier is read only if the tiers before it found fewer than ``limit`` rows (each is a CTE, computed only when a
+    # part that is run reads it), so a common word's title matches among articles spare the FAQ entries' tier.
+    tiers, params = [], []
+    for number, (sql, tier_params) in enumerate(group):
+        found = " + ".join(f"(SELECT count(*) FROM tier_{earlier})" for earlier in range(number))  # noqa: S608
+        room = f" WHERE {found} < %s" if found else ""
+        tiers.append(f"tier_{number} AS MATERIALIZED (SELECT * FROM ({sql} LIMIT %s) AS tier{room})")  # noqa: S608
+        params += [*tier_params, limit, *([limit] if found else [])]
+    union = " UNION ALL ".join(f"SELECT * FROM tier_{number}" for number in range(len(group)))  # noqa: S608
+    sql = f"WITH {', '.join(tiers)} SELECT * FROM ({union}) AS ranked ORDER BY 1, 2 DESC LIMIT %s"  # noqa: S608
+    return sql, [*params, limit]
