@@ -243,26 +243,41 @@ def _question_result(question: Question, segments, language: str) -> Result:
     )
 
 
-def _results(rows: list[dict], segments: list[Segment], language: str) -> list[Result]:
-    """Rows are (tier, document id, kind, object id, parent id)."""
-    ids = {kind: [row[3] for row in rows if row[2] == kind] for kind in Kind.values}
-    # Only the texts a result shows, in the page's language and the Simplified one (not every language's columns).
-    platforms = Platform.objects.only("slug", *in_language_columns(("name", "aliases", "summary", "body"), language))
-    articles = Article.objects.only("slug", *in_language_columns(("title", "intro", "summary", "body"), language))
-    questions = Question.objects.select_related("article").only(
+def _platforms(language: str):
+    return Platform.objects.only("slug", *in_language_columns(("name", "aliases", "summary", "body"), language))
+
+
+def _articles(language: str):
+    return Article.objects.only("slug", *in_language_columns(("title", "intro", "summary", "body"), language))
+
+
+def _questions(language: str):
+    return Question.objects.select_related("article").only(
         "article__slug",
         *in_language_columns(("question", "answer"), language),
         *(f"article__{column}" for column in in_language_columns(("title",), language)),
     )
-    records = {
-        Kind.PLATFORM: platforms.in_bulk(ids[Kind.PLATFORM]) if ids[Kind.PLATFORM] else {},
-        Kind.ARTICLE: articles.in_bulk(ids[Kind.ARTICLE]) if ids[Kind.ARTICLE] else {},
-        Kind.QUESTION: questions.in_bulk(ids[Kind.QUESTION]) if ids[Kind.QUESTION] else {},
-    }
-    build = {Kind.PLATFORM: _platform_result, Kind.ARTICLE: _article_result, Kind.QUESTION: _question_result}
+
+
+# Per kind: its records with only the texts a result shows, in the page's language and the Simplified one (not every
+# language's columns), and the result made of one.
+RESULTS = {
+    Kind.PLATFORM: (_platforms, _platform_result),
+    Kind.ARTICLE: (_articles, _article_result),
+    Kind.QUESTION: (_questions, _question_result),
+}
+
+
+def _results(rows: list[tuple], segments: list[Segment], language: str) -> list[Result]:
+    """Rows are (tier, document id, kind, object id, parent id)."""
+    ids: dict[int, list[int]] = {}
+    for _tier, _document, kind, object_id, _parent in rows:
+        ids.setdefault(kind, []).append(object_id)
+    # Unordered: the rows give the order.
+    records = {kind: RESULTS[kind][0](language).order_by().in_bulk(object_ids) for kind, object_ids in ids.items()}
     results = []
     for _tier, _document, kind, object_id, _parent in rows:
         record = records[kind].get(object_id)
         if record is not None:  # deleted since the query ran
-            results.append(build[kind](record, segments, language))
+            results.append(RESULTS[kind][1](record, segments, language))
     return results
