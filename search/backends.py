@@ -167,11 +167,11 @@ def tier_sqls(
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
 # matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
 # tier first looks at its newest SAMPLE documents (along the tier's own index of ids, migration 0004) and counts how
-# many match. Fewer than COMMON: the word is rare, and its matches are read from the GIN index and sorted (about
-# COMMON / SAMPLE of the tier's documents at most). Otherwise the tier's documents are read newest first, the tokens
-# checked on each, until the tier's rows are found: about limit × SAMPLE / COMMON documents at most. Counting the
-# matches themselves instead (up to a thousand) read thousands of documents for a common word: 2–4 ms a tier at
-# 100,000 articles, where the sample reads a few hundred.
+# many match. Fewer than COMMON: the word is rare, and its matches are read from the GIN index and sorted (for a word
+# spread evenly, under COMMON / SAMPLE of the tier's documents). Otherwise the tier's documents are read newest first,
+# the tokens checked on each, until the tier's rows are found (for a word spread evenly, within limit × SAMPLE /
+# COMMON documents). A sample rather than a count of the matches: counting up to a thousand of them read thousands of
+# documents for a common word (2–4 ms a tier at 100,000 articles).
 SAMPLE = 300
 COMMON = 10
 _IN_TITLE = "d.title_vector @@ %s::tsquery"
