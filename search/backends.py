@@ -2,9 +2,9 @@
 
 Both databases answer the same question the same way: a document matches when it has every token of every query
 segment (a one-character or longer-word segment also matches tokens that begin with it), anywhere in its title
-or body. The ranking (see ``search.engine.TIERS``) puts documents with every segment in the title (name and other
-names for platforms, the question for FAQ entries) above the others, platforms, articles and FAQ entries in that
-order within each, and the newest document first within a tier, so both databases return identical pages.
+or body. The ranking (see the tiers in ``search.engine``) puts documents with every segment in the title (name and
+other names for platforms, the question for FAQ entries) above the others, platforms, articles and FAQ entries in
+that order within each, and the newest document first within a tier, so both databases return identical pages.
 """
 
 from __future__ import annotations
@@ -125,93 +125,8 @@ def _tsquery_all(segments: list[Segment]) -> str:
 COLUMNS = ("id", "kind", "object_id", "parent_id")
 
 
-def tier_sqls(
-    documents: dict[int, tuple[str, tuple]],
-    tiers: Sequence[tuple[int, bool]],
-    segments: list[Segment],
-    language: str,
-    limit: int,
-) -> list[tuple[str, list]]:
-    """For each tier (kind, in_title): SELECT tier number, id, kind, object_id, parent_id from ``documents[kind]``
-    (search documents of that kind in ``language`` that readers may see) that have every segment: all of them in
-    the title (in_title), or not all of them there; newest document first, at least the first ``limit``.
-
-    SQLite: the FTS5 table drives the query, newest first from the index itself, and reads only entries of the
-    tier's kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is
-    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the matches
-    from the GIN indexes when they are few, else the tier's documents newest first (see _postgresql_tier).
-    """
-    if connection.vendor == "sqlite":
-        title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
-        anywhere = f"{{title body}} : ({_fts_all(segments)})"
-        result = []
-        for number, (kind, in_title) in enumerate(tiers):
-            matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
-            sql, params = documents[kind]
-            result.append(
-                (
-                    "SELECT %s AS tier, d.* FROM search_fts JOIN (" + sql + ") AS d "  # noqa: S608
-                    "ON d.id = search_fts.rowid WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC",
-                    [number, *params, f"{matched} AND (scope : {_fts_quote(scope(kind, language))})"],
-                )
-            )
-        return result
-    query = _tsquery_all(segments)
-    return [
-        _postgresql_tier(number, kind, in_title, documents[kind], query, language, limit)
-        for number, (kind, in_title) in enumerate(tiers)
-    ]
-
-
-# PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
-# the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
-# matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
-# tier first looks at its newest SAMPLE documents (along the tier's own index of ids, migration 0004) and counts how
-# many match. Fewer than COMMON: the word is rare, and its matches are read from the GIN index and sorted (for a word
-# spread evenly, under COMMON / SAMPLE of the tier's documents). Otherwise the tier's documents are read newest first,
-# the tokens checked on each, until the tier's rows are found (for a word spread evenly, within limit × SAMPLE /
-# COMMON documents). A sample rather than a count of the matches: counting up to a thousand of them read thousands of
-# documents for a common word (2–4 ms a tier at 100,000 articles).
-SAMPLE = 300
-COMMON = 10
-_IN_TITLE = "d.title_vector @@ %s::tsquery"
-_ELSEWHERE = "d.search_vector @@ %s::tsquery AND NOT d.title_vector @@ %s::tsquery"
-# ts_match_vq is the function behind @@: the same test, which no index serves, so the planner reads the tier's
-# index of ids newest first instead of its GIN index.
-_IN_TITLE_SCANNED = "ts_match_vq(d.title_vector, %s::tsquery)"
-_ELSEWHERE_SCANNED = "ts_match_vq(d.search_vector, %s::tsquery) AND NOT ts_match_vq(d.title_vector, %s::tsquery)"
-_ROW = "%s AS tier, d.id, d.kind, d.object_id, d.parent_id"
-
-
-def _postgresql_tier(
-    number: int, kind: int, in_title: bool, documents: tuple[str, tuple], query: str, language: str, limit: int
-) -> tuple[str, list]:
-    condition, scanned = (_IN_TITLE, _IN_TITLE_SCANNED) if in_title else (_ELSEWHERE, _ELSEWHERE_SCANNED)
-    words = [query] if in_title else [query, query]
-    documents_sql, documents_params = documents
-    # Each way of reading is a fenced CTE, computed only if its branch runs: the planner cannot mix them up (take
-    # the rare word's matches newest first for a LIMIT it expects to reach soon), and a plan it runs in parallel
-    # starts its workers only when it is needed. The documents' own conditions (kind, language, published) are in both.
-    sql = (
-        "WITH sampled AS MATERIALIZED (SELECT count(*) AS found FROM (SELECT d.title_vector, d.search_vector "  # noqa: S608
-        "FROM search_searchdocument AS d WHERE d.kind = %s AND d.language = %s ORDER BY d.id DESC LIMIT %s) AS d "
-        f"WHERE {scanned}), "
-        f"rare AS MATERIALIZED (SELECT {_ROW} FROM ({documents_sql}) AS d WHERE {condition}), "
-        f"common AS MATERIALIZED (SELECT {_ROW} FROM ({documents_sql}) AS d WHERE {scanned} ORDER BY d.id DESC LIMIT %s) "
-        "(SELECT * FROM rare WHERE (SELECT found FROM sampled) < %s ORDER BY id DESC LIMIT %s) "
-        "UNION ALL (SELECT * FROM common WHERE (SELECT found FROM sampled) >= %s)"
-    )
-    params = [
-        *(kind, language, SAMPLE, *words),
-        *(number, *documents_params, *words),
-        *(number, *documents_params, *words, limit),
-        *(COMMON, limit, COMMON),
-    ]
-    return sql, params
-
-
 def documents_sql(documents: QuerySet) -> tuple[str, tuple]:
-    """The SQL of search documents as ``tier_sqls()`` reads them: their ids, and on PostgreSQL their token vectors."""
+    """The SQL of search documents as ``ranked_rows()`` reads them: their ids, and on PostgreSQL their token vectors."""
     columns = COLUMNS
     if connection.vendor == "postgresql":
         vectors = {
@@ -223,44 +138,115 @@ def documents_sql(documents: QuerySet) -> tuple[str, tuple]:
     return sql, tuple(params)
 
 
-def ranked_rows(groups: list[list[tuple[str, list]]], limit: int) -> list[tuple]:
-    """The first ``limit`` rows of the ranking, in order: the tiers in order, each newest first.
+def ranked_rows(
+    documents: dict[int, tuple[str, tuple]],
+    groups: Sequence[Sequence[tuple[int, bool]]],
+    segments: list[Segment],
+    language: str,
+    limit: int,
+) -> list[tuple]:
+    """The first ``limit`` rows (tier number, document id, kind, object id, parent id) of the ranking, in order.
 
-    One query per group of tiers (the engine's: every segment in the title, then the rest), until ``limit`` rows are
-    found: a common word fills the count from the title matches and the rest is not read. The engine takes its page
-    from these rows, so they both count (up to the cap) and find any page.
+    The tiers are (kind, in_title): the documents of that kind in ``language`` that readers may see
+    (``documents[kind]``, SQL from ``documents_sql()``) and have every segment, all of them in the title (in_title)
+    or not all of them there, newest first. They are read one group of tiers at a time (the engine's: every segment
+    in the title, then the rest), a query per group (two on PostgreSQL), until ``limit`` rows are found: a common
+    word fills the count from the title matches and the rest is not read. The engine takes its page from these rows,
+    so they both count (up to the cap) and find any page.
     """
+    read_group = _sqlite_group if connection.vendor == "sqlite" else _postgresql_group
     rows: list[tuple] = []
+    first = 0
     with connection.cursor() as cursor:
         for group in groups:
-            group_sql = _sqlite_group if connection.vendor == "sqlite" else _postgresql_group
-            cursor.execute(*group_sql(group, limit - len(rows)))
-            rows += cursor.fetchall()
+            tiers = [(first + offset, kind, in_title) for offset, (kind, in_title) in enumerate(group)]
+            first += len(group)
+            rows += read_group(cursor, documents, tiers, segments, language, limit - len(rows))
             if len(rows) >= limit:
                 break
     return rows
 
 
-def _sqlite_group(group: list[tuple[str, list]], limit: int) -> tuple[str, list]:
-    # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached, so later
-    # tiers are not read once earlier ones fill it.
+def _sqlite_group(cursor, documents, tiers, segments, language: str, limit: int) -> list[tuple]:
+    """The FTS5 table drives each tier, newest first from the index itself, reading only the entries of the tier's
+    kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is bounded by
+    the rows taken, not by how many documents match. SQLite runs the parts of a UNION ALL one after the other, in
+    order, and stops when the LIMIT is reached, so later tiers are not read once earlier ones fill it."""
+    title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
+    anywhere = f"{{title body}} : ({_fts_all(segments)})"
     parts, params = [], []
-    for number, (sql, tier_params) in enumerate(group):
-        parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
-        params += [*tier_params, limit]
-    return "SELECT * FROM (" + " UNION ALL ".join(parts) + ") AS ranked LIMIT %s", [*params, limit]  # noqa: S608
+    for number, kind, in_title in tiers:
+        matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
+        sql, documents_params = documents[kind]
+        parts.append(
+            f"SELECT * FROM (SELECT %s AS tier, d.* FROM search_fts JOIN ({sql}) AS d "  # noqa: S608
+            "ON d.id = search_fts.rowid WHERE search_fts MATCH %s "
+            f"ORDER BY search_fts.rowid DESC LIMIT %s) AS tier_{number}"
+        )
+        params += [number, *documents_params, f"{matched} AND (scope : {_fts_quote(scope(kind, language))})", limit]
+    cursor.execute("SELECT * FROM (" + " UNION ALL ".join(parts) + ") AS ranked LIMIT %s", [*params, limit])  # noqa: S608
+    return cursor.fetchall()
 
 
-def _postgresql_group(group: list[tuple[str, list]], limit: int) -> tuple[str, list]:
-    # PostgreSQL promises no order for a UNION ALL, so the ORDER BY (tier, then document id) keeps the ranking; a
-    # tier is read only if the tiers before it found fewer than ``limit`` rows (each is a CTE, computed only when a
-    # part that is run reads it), so a common word's title matches among articles spare the FAQ entries' tier.
-    tiers, params = [], []
-    for number, (sql, tier_params) in enumerate(group):
-        found = " + ".join(f"(SELECT count(*) FROM tier_{earlier})" for earlier in range(number))  # noqa: S608
-        room = f" WHERE {found} < %s" if found else ""
-        tiers.append(f"tier_{number} AS MATERIALIZED (SELECT * FROM ({sql} LIMIT %s) AS tier{room})")  # noqa: S608
-        params += [*tier_params, limit, *([limit] if found else [])]
-    union = " UNION ALL ".join(f"SELECT * FROM tier_{number}" for number in range(len(group)))  # noqa: S608
-    sql = f"WITH {', '.join(tiers)} SELECT * FROM ({union}) AS ranked ORDER BY 1, 2 DESC LIMIT %s"  # noqa: S608
-    return sql, [*params, limit]
+# PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
+# the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
+# matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So a group
+# first counts, for each tier, how many of its newest SAMPLE documents (along the tier's own index of ids, migration
+# 0004) match. Fewer than COMMON: the word is rare there, and the tier's matches are read from its GIN index and
+# sorted (for a word spread evenly, under COMMON / SAMPLE of the tier's documents). Otherwise the tier's documents
+# are read newest first, the tokens checked on each, until its rows are found (for a word spread evenly, within
+# limit × SAMPLE / COMMON documents). A sample rather than a count of the matches: counting up to a thousand of them
+# read thousands of documents for a common word (2–4 ms a tier at 100,000 articles). The sample is a query of its
+# own, so that the group's query has only the way of reading each tier needs: a search is planned anew each time,
+# and planning both ways of every tier took longer than running the one that was needed.
+SAMPLE = 300
+COMMON = 10
+_IN_TITLE = "d.title_vector @@ %s::tsquery"
+_ELSEWHERE = "d.search_vector @@ %s::tsquery AND NOT d.title_vector @@ %s::tsquery"
+# ts_match_vq is the function behind @@: the same test, which no index serves, so the planner reads the tier's
+# index of ids newest first instead of its GIN index.
+_IN_TITLE_SCANNED = "ts_match_vq(d.title_vector, %s::tsquery)"
+_ELSEWHERE_SCANNED = "ts_match_vq(d.search_vector, %s::tsquery) AND NOT ts_match_vq(d.title_vector, %s::tsquery)"
+_ROW = "%s AS tier, d.id, d.kind, d.object_id, d.parent_id"
+
+
+def _postgresql_group(cursor, documents, tiers, segments, language: str, limit: int) -> list[tuple]:
+    query = _tsquery_all(segments)
+    # Per in_title: the condition the GIN index serves, the same one checked document by document, and its words.
+    conditions = {
+        True: (_IN_TITLE, _IN_TITLE_SCANNED, [query]),
+        False: (_ELSEWHERE, _ELSEWHERE_SCANNED, [query, query]),
+    }
+    samples, params = [], []
+    for _number, kind, in_title in tiers:
+        _condition, scanned, words = conditions[in_title]
+        samples.append(
+            "(SELECT count(*) FROM (SELECT d.title_vector, d.search_vector FROM search_searchdocument AS d "  # noqa: S608
+            f"WHERE d.kind = %s AND d.language = %s ORDER BY d.id DESC LIMIT %s) AS d WHERE {scanned})"
+        )
+        params += [kind, language, SAMPLE, *words]
+    cursor.execute("SELECT " + ", ".join(samples), params)
+    sampled = cursor.fetchone()
+    # Each tier is a CTE, computed only when a part that is run reads it: a tier is read only if the tiers before it
+    # found fewer than ``limit`` rows, so a common word's title matches among articles spare the FAQ entries' tier.
+    # PostgreSQL promises no order for a UNION ALL: the ORDER BY (tier, then document id) keeps the ranking.
+    parts, params, names = [], [], []
+    for (number, kind, in_title), matches in zip(tiers, sampled, strict=True):
+        condition, scanned, words = conditions[in_title]
+        sql, documents_params = documents[kind]
+        if matches < COMMON:
+            # All the matches (a CTE, so that the planner takes them from the GIN index, not by reading the tier
+            # newest first for a LIMIT it expects to reach soon), then the newest.
+            tier = f"WITH matches AS MATERIALIZED (SELECT {_ROW} FROM ({sql}) AS d WHERE {condition}) "  # noqa: S608
+            tier += "SELECT * FROM matches ORDER BY id DESC LIMIT %s"
+        else:
+            tier = f"SELECT {_ROW} FROM ({sql}) AS d WHERE {scanned} ORDER BY d.id DESC LIMIT %s"  # noqa: S608
+        found_before = " + ".join(f"(SELECT count(*) FROM {name})" for name in names)  # noqa: S608
+        room = f" WHERE {found_before} < %s" if names else ""
+        names.append(f"tier_{number}")
+        parts.append(f"{names[-1]} AS MATERIALIZED (SELECT * FROM ({tier}) AS tier{room})")  # noqa: S608
+        params += [number, *documents_params, *words, limit, *([limit] if room else [])]
+    union = " UNION ALL ".join(f"SELECT * FROM {name}" for name in names)  # noqa: S608
+    sql = f"WITH {', '.join(parts)} SELECT * FROM ({union}) AS ranked ORDER BY 1, 2 DESC LIMIT %s"  # noqa: S608
+    cursor.execute(sql, [*params, limit])
+    return cursor.fetchall()

@@ -142,7 +142,6 @@ def _question_documents(language: str):
 # FAQ entries), then the rest in the same order; the newest document first within each tier.
 IN_TITLE = ((Kind.PLATFORM, True), (Kind.ARTICLE, True), (Kind.QUESTION, True))
 ELSEWHERE = ((Kind.PLATFORM, False), (Kind.ARTICLE, False), (Kind.QUESTION, False))
-TIERS = (*IN_TITLE, *ELSEWHERE)
 DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
 
 
@@ -170,9 +169,8 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
     if not segments:
         return SearchPage(query=query, per_page=per_page)
     indexed = document_language(language)
-    tiers = backends.tier_sqls(documents_sql(indexed), TIERS, segments, indexed, MAX_COUNTED + 1)
-    # Title matches first, in one query; the rest only when they do not fill the count.
-    rows = backends.ranked_rows([tiers[: len(IN_TITLE)], tiers[len(IN_TITLE) :]], MAX_COUNTED + 1)
+    # Title matches first; the rest only when they do not fill the count.
+    rows = backends.ranked_rows(documents_sql(indexed), (IN_TITLE, ELSEWHERE), segments, indexed, MAX_COUNTED + 1)
     total = min(len(rows), MAX_COUNTED)
     number = min(page_number(page), max(1, math.ceil(total / per_page)))
     page_rows = rows[(number - 1) * per_page : min(number * per_page, total)]

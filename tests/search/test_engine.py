@@ -345,10 +345,10 @@ def test_a_common_word_reads_only_the_tiers_it_needs(monkeypatch):
     with CaptureQueriesContext(connection) as captured:
         page = engine.search("催收", "zh-hans")
     assert page.total == 3 and page.total_is_lower_bound
-    ranking = [query for query in captured.captured_queries if "search_searchdocument" in query["sql"]]
-    # The title matches fill the count: the matches elsewhere are not read.
-    assert len(ranking) == 1
-    assert "NOT" not in ranking[0]["sql"].upper().replace("IS NOT NULL", "")
+    ranking = [query["sql"] for query in captured.captured_queries if "search_searchdocument" in query["sql"]]
+    # The title matches fill the count: the matches elsewhere are not read (PostgreSQL samples the tiers first).
+    assert len(ranking) == (1 if connection.vendor == "sqlite" else 2)
+    assert all("NOT" not in sql.upper().replace("IS NOT NULL", "") for sql in ranking)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL chooses how to read matches by their number")
