@@ -191,16 +191,17 @@ def _sqlite_group(cursor, documents, tiers, segments, language: str, limit: int)
 # PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
 # matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So a group
-# first counts, for each tier, how many of its newest SAMPLE documents (along the tier's own index of ids, migration
-# 0004) match. Fewer than COMMON: the word is rare there, and the tier's matches are read from its GIN index and
-# sorted (for a word spread evenly, under COMMON / SAMPLE of the tier's documents). Otherwise the tier's documents
-# are read newest first, the tokens checked on each, until its rows are found (for a word spread evenly, within
-# limit × SAMPLE / COMMON documents). A sample rather than a count of the matches: counting up to a thousand of them
-# read thousands of documents for a common word (2–4 ms a tier at 100,000 articles). The sample is a query of its
-# own, so that the group's query has only the way of reading each tier needs: a search is planned anew each time,
-# and planning both ways of every tier took longer than running the one that was needed.
+# first asks, for each tier, whether the word is rare there: fewer than COMMON of the tier's newest SAMPLE documents
+# (along its own index of ids, migration 0004) match, and then (only then) at most RARE_MATCHES of all its documents,
+# counted from its GIN index (a word common in older documents only). Rare: the tier's matches are read from its GIN
+# index and sorted. Otherwise its documents are read newest first, the tokens checked on each, until its rows are
+# found (for a word spread evenly, within limit × SAMPLE / COMMON documents). The sample spares a common word the
+# count, which read thousands of documents for it (2–4 ms a tier at 100,000 articles). It is a query of its own, so
+# that the group's query has only the way of reading each tier needs: a search is planned anew each time, and
+# planning both ways of every tier took longer than running the one that was needed.
 SAMPLE = 300
 COMMON = 10
+RARE_MATCHES = 1000
 _IN_TITLE = "d.title_vector @@ %s::tsquery"
 _ELSEWHERE = "d.search_vector @@ %s::tsquery AND NOT d.title_vector @@ %s::tsquery"
 # ts_match_vq is the function behind @@: the same test, which no index serves, so the planner reads the tier's
@@ -219,22 +220,24 @@ def _postgresql_group(cursor, documents, tiers, segments, language: str, limit: 
     }
     samples, params = [], []
     for _number, kind, in_title in tiers:
-        _condition, scanned, words = conditions[in_title]
+        condition, scanned, words = conditions[in_title]
         samples.append(
-            "(SELECT count(*) FROM (SELECT d.title_vector, d.search_vector FROM search_searchdocument AS d "  # noqa: S608
+            f"(SELECT CASE WHEN count(*) >= %s THEN false ELSE (SELECT count(*) FROM (SELECT FROM search_searchdocument "  # noqa: S608
+            f"AS d WHERE d.kind = %s AND d.language = %s AND {condition} LIMIT %s) AS d) <= %s END "
+            "FROM (SELECT d.title_vector, d.search_vector FROM search_searchdocument AS d "
             f"WHERE d.kind = %s AND d.language = %s ORDER BY d.id DESC LIMIT %s) AS d WHERE {scanned})"
         )
-        params += [kind, language, SAMPLE, *words]
+        params += [COMMON, kind, language, *words, RARE_MATCHES + 1, RARE_MATCHES, kind, language, SAMPLE, *words]
     cursor.execute("SELECT " + ", ".join(samples), params)
-    sampled = cursor.fetchone()
+    rare = cursor.fetchone()
     # Each tier is a CTE, computed only when a part that is run reads it: a tier is read only if the tiers before it
     # found fewer than ``limit`` rows, so a common word's title matches among articles spare the FAQ entries' tier.
     # PostgreSQL promises no order for a UNION ALL: the ORDER BY (tier, then document id) keeps the ranking.
     parts, params, names = [], [], []
-    for (number, kind, in_title), matches in zip(tiers, sampled, strict=True):
+    for (number, kind, in_title), is_rare in zip(tiers, rare, strict=True):
         condition, scanned, words = conditions[in_title]
         sql, documents_params = documents[kind]
-        if matches < COMMON:
+        if is_rare:
             # All the matches (a CTE, so that the planner takes them from the GIN index, not by reading the tier
             # newest first for a LIMIT it expects to reach soon), then the newest.
             tier = f"WITH matches AS MATERIALIZED (SELECT {_ROW} FROM ({sql}) AS d WHERE {condition}) "  # noqa: S608

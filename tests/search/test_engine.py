@@ -353,17 +353,18 @@ def test_a_common_word_reads_only_the_tiers_it_needs(monkeypatch):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL chooses how to read matches by their number")
 @pytest.mark.parametrize(
-    ("sample", "common"),
-    [(300, 0), (300, 2), (300, 1000), (1, 1)],
-    ids=["every-tier-common", "some-common", "every-tier-rare", "sample-of-one"],
+    ("sample", "common", "rare_matches"),
+    [(300, 0, 1000), (300, 2, 1000), (300, 1000, 1000), (1, 1, 1000), (300, 1000, 0)],
+    ids=["every-tier-common", "some-common", "every-tier-rare", "sample-of-one", "common-in-older-documents"],
 )
-def test_common_and_rare_words_are_ranked_alike(monkeypatch, sample, common):
-    # A tier with at least COMMON matches among its newest SAMPLE documents reads its documents newest first; with
-    # fewer it sorts the matches.
+def test_common_and_rare_words_are_ranked_alike(monkeypatch, sample, common, rare_matches):
+    # A tier with at least COMMON matches among its newest SAMPLE documents, or more than RARE_MATCHES in all, reads
+    # its documents newest first; otherwise it sorts the matches.
     from search import backends
 
     monkeypatch.setattr(backends, "SAMPLE", sample)
     monkeypatch.setattr(backends, "COMMON", common)
+    monkeypatch.setattr(backends, "RARE_MATCHES", rare_matches)
     monkeypatch.setattr(engine, "MAX_COUNTED", 3)  # each tier takes its newest 4 documents
     in_title = [article_with(f"征信问题{number}", "正文") for number in range(6)]
     make_article("征信草稿", "Credit draft", published=False)
