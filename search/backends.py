@@ -2,9 +2,9 @@
 
 Both databases answer the same question the same way: a document matches when it has every token of every query
 segment (a one-character or longer-word segment also matches tokens that begin with it), anywhere in its title
-or body. The ranking (see ``search.engine.TIERS``) puts documents with every segment in the title (name and other
-names for platforms, the question for FAQ entries) above the others, platforms, articles and FAQ entries in that
-order within each, and the newest document first within a tier, so both databases return identical pages.
+or body. The ranking (see the tiers in ``search.engine``) puts documents with every segment in the title (name and
+other names for platforms, the question for FAQ entries) above the others, platforms, articles and FAQ entries in
+that order within each, and the newest document first within a tier, so both databases return identical pages.
 """
 
 from __future__ import annotations
@@ -125,53 +125,82 @@ def _tsquery_all(segments: list[Segment]) -> str:
 COLUMNS = ("id", "kind", "object_id", "parent_id")
 
 
-def tier_sqls(
-    documents: dict[int, QuerySet],
-    tiers: Sequence[tuple[int, bool]],
+def documents_sql(documents: QuerySet) -> tuple[str, tuple]:
+    """The SQL of search documents as ``ranked_rows()`` reads them: their ids, and on PostgreSQL their token vectors."""
+    columns = COLUMNS
+    if connection.vendor == "postgresql":
+        vectors = {
+            name: RawSQL(f'"search_searchdocument"."{name}"', [])  # noqa: S611 - constant SQL
+            for name in ("title_vector", "search_vector")
+        }
+        documents, columns = documents.annotate(**vectors), (*COLUMNS, *vectors)
+    sql, params = documents.values_list(*columns).query.sql_with_params()
+    return sql, tuple(params)
+
+
+def ranked_rows(
+    documents: dict[int, tuple[str, tuple]],
+    groups: Sequence[Sequence[tuple[int, bool]]],
     segments: list[Segment],
     language: str,
     limit: int,
-) -> list[tuple[str, list]]:
-    """For each tier (kind, in_title): SELECT tier number, id, kind, object_id, parent_id from ``documents[kind]``
-    (search documents of that kind in ``language`` that readers may see) that have every segment: all of them in
-    the title (in_title), or not all of them there; newest document first, at least the first ``limit``.
+) -> list[tuple]:
+    """The first ``limit`` rows (tier number, document id, kind, object id, parent id) of the ranking, in order.
 
-    SQLite: the FTS5 table drives the query, newest first from the index itself, and reads only entries of the
-    tier's kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is
-    bounded by the rows taken (``ranked_rows``' limit), not by how many documents match. PostgreSQL: the matches
-    from the GIN indexes when they are few, else the tier's documents newest first (see _postgresql_tier).
+    The tiers are (kind, in_title): the documents of that kind in ``language`` that readers may see
+    (``documents[kind]``, SQL from ``documents_sql()``) and have every segment, all of them in the title (in_title)
+    or not all of them there, newest first. They are read one group of tiers at a time (the engine's: every segment
+    in the title, then the rest), a query per group (two on PostgreSQL), until ``limit`` rows are found: a common
+    word fills the count from the title matches and the rest is not read. The engine takes its page from these rows,
+    so they both count (up to the cap) and find any page.
     """
-    if connection.vendor == "sqlite":
-        title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
-        anywhere = f"{{title body}} : ({_fts_all(segments)})"
-        compiled = {kind: _compiled(queryset) for kind, queryset in documents.items()}
-        result = []
-        for number, (kind, in_title) in enumerate(tiers):
-            matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
-            sql, params = compiled[kind]
-            result.append(
-                (
-                    "SELECT %s AS tier, d.* FROM search_fts JOIN (" + sql + ") AS d "  # noqa: S608
-                    "ON d.id = search_fts.rowid WHERE search_fts MATCH %s ORDER BY search_fts.rowid DESC",
-                    [number, *params, f"{matched} AND (scope : {_fts_quote(scope(kind, language))})"],
-                )
-            )
-        return result
-    query = _tsquery_all(segments)
-    compiled = {kind: _compiled_with_vectors(queryset) for kind, queryset in documents.items()}
-    return [
-        _postgresql_tier(number, kind, in_title, compiled[kind], query, language, limit)
-        for number, (kind, in_title) in enumerate(tiers)
-    ]
+    read_group = _sqlite_group if connection.vendor == "sqlite" else _postgresql_group
+    rows: list[tuple] = []
+    first = 0
+    with connection.cursor() as cursor:
+        for group in groups:
+            tiers = [(first + offset, kind, in_title) for offset, (kind, in_title) in enumerate(group)]
+            first += len(group)
+            rows += read_group(cursor, documents, tiers, segments, language, limit - len(rows))
+            if len(rows) >= limit:
+                break
+    return rows
+
+
+def _sqlite_group(cursor, documents, tiers, segments, language: str, limit: int) -> list[tuple]:
+    """The FTS5 table drives each tier, newest first from the index itself, reading only the entries of the tier's
+    kind and language (its ``scope`` token) and, for title matches, the marked title tokens: the work is bounded by
+    the rows taken, not by how many documents match. SQLite runs the parts of a UNION ALL one after the other, in
+    order, and stops when the LIMIT is reached, so later tiers are not read once earlier ones fill it."""
+    title = f"scope : ({_fts_all(segments, TITLE_MARK)})"
+    anywhere = f"{{title body}} : ({_fts_all(segments)})"
+    parts, params = [], []
+    for number, kind, in_title in tiers:
+        matched = f"({title})" if in_title else f"(({anywhere}) NOT ({title}))"
+        sql, documents_params = documents[kind]
+        parts.append(
+            f"SELECT * FROM (SELECT %s AS tier, d.* FROM search_fts JOIN ({sql}) AS d "  # noqa: S608
+            "ON d.id = search_fts.rowid WHERE search_fts MATCH %s "
+            f"ORDER BY search_fts.rowid DESC LIMIT %s) AS tier_{number}"
+        )
+        params += [number, *documents_params, f"{matched} AND (scope : {_fts_quote(scope(kind, language))})", limit]
+    cursor.execute("SELECT * FROM (" + " UNION ALL ".join(parts) + ") AS ranked LIMIT %s", [*params, limit])  # noqa: S608
+    return cursor.fetchall()
 
 
 # PostgreSQL cannot tell how many documents have every token of a query: it takes the tokens to be independent, and
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
-# matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So each
-# tier first counts its matches, up to RARE_MATCHES + 1, from its GIN index (a count stops early: a few milliseconds).
-# Rare: those matches are read and sorted. Common: the documents of the tier's kind and language are read
-# newest first along their own index (migration 0004), the tokens checked on each, until the tier's rows are found;
-# at least one in RARE_MATCHES / (documents of that kind) matches, so that stops after a few thousand rows at most.
+# matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So a group
+# first asks, for each tier, whether the word is rare there: fewer than COMMON of the tier's newest SAMPLE documents
+# (along its own index of ids, migration 0004) match, and then (only then) at most RARE_MATCHES of all its documents,
+# counted from its GIN index (a word common in older documents only). Rare: the tier's matches are read from its GIN
+# index and sorted. Otherwise its documents are read newest first, the tokens checked on each, until its rows are
+# found (for a word spread evenly, within limit × SAMPLE / COMMON documents). The sample spares a common word the
+# count, which read thousands of documents for it (2–4 ms a tier at 100,000 articles). It is a query of its own, so
+# that the group's query has only the way of reading each tier needs: a search is planned anew each time, and
+# planning both ways of every tier took longer than running the one that was needed.
+SAMPLE = 300
+COMMON = 10
 RARE_MATCHES = 1000
 _IN_TITLE = "d.title_vector @@ %s::tsquery"
 _ELSEWHERE = "d.search_vector @@ %s::tsquery AND NOT d.title_vector @@ %s::tsquery"
@@ -182,69 +211,45 @@ _ELSEWHERE_SCANNED = "ts_match_vq(d.search_vector, %s::tsquery) AND NOT ts_match
 _ROW = "%s AS tier, d.id, d.kind, d.object_id, d.parent_id"
 
 
-def _postgresql_tier(
-    number: int, kind: int, in_title: bool, documents: tuple[str, list], query: str, language: str, limit: int
-) -> tuple[str, list]:
-    condition, scanned = (_IN_TITLE, _IN_TITLE_SCANNED) if in_title else (_ELSEWHERE, _ELSEWHERE_SCANNED)
-    words = [query] if in_title else [query, query]
-    documents_sql, documents_params = documents
-    # Few matches: all of them (a fenced CTE, so that the planner takes them from the GIN index, not by reading the
-    # tier newest first for a LIMIT it expects to reach soon), then the newest. Many: the newest, read in order. Each
-    # part is computed only if its branch runs, and takes its own LIMIT: one ORDER BY over both would read every
-    # match of the scanned one. The documents' own conditions (kind, language, published) are pushed into both.
-    sql = (
-        "WITH counted AS MATERIALIZED (SELECT count(*) AS found FROM (SELECT 1 FROM search_searchdocument AS d "  # noqa: S608
-        f"WHERE d.kind = %s AND d.language = %s AND {condition} LIMIT %s) AS matches), "
-        f"few AS MATERIALIZED (SELECT {_ROW} FROM ({documents_sql}) AS d WHERE {condition}) "
-        "(SELECT * FROM few WHERE (SELECT found FROM counted) <= %s ORDER BY id DESC LIMIT %s) "
-        f"UNION ALL (SELECT {_ROW} FROM ({documents_sql}) AS d "
-        f"WHERE {scanned} AND (SELECT found FROM counted) > %s ORDER BY d.id DESC LIMIT %s)"
-    )
-    params = [
-        *(kind, language, *words, RARE_MATCHES + 1),
-        *(number, *documents_params, *words),
-        *(RARE_MATCHES, limit),
-        *(number, *documents_params, *words, RARE_MATCHES, limit),
-    ]
-    return sql, params
-
-
-def _compiled_with_vectors(documents: QuerySet) -> tuple[str, list]:
-    """The documents' SQL with their token vectors, which the tiers' conditions read (PostgreSQL)."""
-    vectors = {
-        name: RawSQL(f'"search_searchdocument"."{name}"', [])  # noqa: S611 - constant SQL
-        for name in ("title_vector", "search_vector")
+def _postgresql_group(cursor, documents, tiers, segments, language: str, limit: int) -> list[tuple]:
+    query = _tsquery_all(segments)
+    # Per in_title: the condition the GIN index serves, the same one checked document by document, and its words.
+    conditions = {
+        True: (_IN_TITLE, _IN_TITLE_SCANNED, [query]),
+        False: (_ELSEWHERE, _ELSEWHERE_SCANNED, [query, query]),
     }
-    sql, params = documents.annotate(**vectors).values_list(*COLUMNS, *vectors).query.sql_with_params()
-    return sql, list(params)
-
-
-def _compiled(documents: QuerySet) -> tuple[str, list]:
-    sql, params = documents.values_list(*COLUMNS).query.sql_with_params()
-    return sql, list(params)
-
-
-def ranked_rows(groups: list[list[tuple[str, list]]], limit: int) -> list[tuple]:
-    """The first ``limit`` rows of the ranking, in order: the tiers in order, each newest first.
-
-    One query per group of tiers (the engine's: every segment in the title, then the rest), until ``limit`` rows are
-    found: a common word fills the count from the title matches and the rest is not read. The engine takes its page
-    from these rows, so they both count (up to the cap) and find any page.
-    """
-    rows: list[tuple] = []
-    with connection.cursor() as cursor:
-        for group in groups:
-            parts, params = [], []
-            for number, (sql, tier_params) in enumerate(group):
-                parts.append(f"SELECT * FROM ({sql} LIMIT %s) AS tier_{number}")  # noqa: S608
-                params += [*tier_params, limit]
-            # SQLite runs the parts of a UNION ALL one after the other, in order, and stops when the LIMIT is reached,
-            # so later tiers are not read once earlier ones fill it. PostgreSQL may run them in parallel, in any
-            # order: there the ORDER BY (tier, then document id) keeps the ranking.
-            order = "" if connection.vendor == "sqlite" else " ORDER BY 1, 2 DESC"
-            sql = "SELECT * FROM (" + " UNION ALL ".join(parts) + f") AS ranked{order} LIMIT %s"  # noqa: S608
-            cursor.execute(sql, [*params, limit - len(rows)])
-            rows += cursor.fetchall()
-            if len(rows) >= limit:
-                break
-    return rows
+    samples, params = [], []
+    for _number, kind, in_title in tiers:
+        condition, scanned, words = conditions[in_title]
+        samples.append(
+            f"(SELECT CASE WHEN count(*) >= %s THEN false ELSE (SELECT count(*) FROM (SELECT FROM search_searchdocument "  # noqa: S608
+            f"AS d WHERE d.kind = %s AND d.language = %s AND {condition} LIMIT %s) AS d) <= %s END "
+            "FROM (SELECT d.title_vector, d.search_vector FROM search_searchdocument AS d "
+            f"WHERE d.kind = %s AND d.language = %s ORDER BY d.id DESC LIMIT %s) AS d WHERE {scanned})"
+        )
+        params += [COMMON, kind, language, *words, RARE_MATCHES + 1, RARE_MATCHES, kind, language, SAMPLE, *words]
+    cursor.execute("SELECT " + ", ".join(samples), params)
+    rare = cursor.fetchone()
+    # Each tier is a CTE, computed only when a part that is run reads it: a tier is read only if the tiers before it
+    # found fewer than ``limit`` rows, so a common word's title matches among articles spare the FAQ entries' tier.
+    # PostgreSQL promises no order for a UNION ALL: the ORDER BY (tier, then document id) keeps the ranking.
+    parts, params, names = [], [], []
+    for (number, kind, in_title), is_rare in zip(tiers, rare, strict=True):
+        condition, scanned, words = conditions[in_title]
+        sql, documents_params = documents[kind]
+        if is_rare:
+            # All the matches (a CTE, so that the planner takes them from the GIN index, not by reading the tier
+            # newest first for a LIMIT it expects to reach soon), then the newest.
+            tier = f"WITH matches AS MATERIALIZED (SELECT {_ROW} FROM ({sql}) AS d WHERE {condition}) "  # noqa: S608
+            tier += "SELECT * FROM matches ORDER BY id DESC LIMIT %s"
+        else:
+            tier = f"SELECT {_ROW} FROM ({sql}) AS d WHERE {scanned} ORDER BY d.id DESC LIMIT %s"  # noqa: S608
+        found_before = " + ".join(f"(SELECT count(*) FROM {name})" for name in names)  # noqa: S608
+        room = f" WHERE {found_before} < %s" if names else ""
+        names.append(f"tier_{number}")
+        parts.append(f"{names[-1]} AS MATERIALIZED (SELECT * FROM ({tier}) AS tier{room})")  # noqa: S608
+        params += [number, *documents_params, *words, limit, *([limit] if room else [])]
+    union = " UNION ALL ".join(f"SELECT * FROM {name}" for name in names)  # noqa: S608
+    sql = f"WITH {', '.join(parts)} SELECT * FROM ({union}) AS ranked ORDER BY 1, 2 DESC LIMIT %s"  # noqa: S608
+    cursor.execute(sql, [*params, limit])
+    return cursor.fetchall()

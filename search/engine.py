@@ -8,11 +8,13 @@ English, as their index pages do. Ranking: see ``search.backends``.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Now
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
@@ -102,43 +104,57 @@ def document_language(language: str) -> str:
 
 
 def _readable_articles(language: str):
-    articles = Article.objects.published()
-    return articles.in_language("en") if language == "en" else articles
+    articles = Article.objects.published(Now())
+    return articles.in_language("en") if language == SearchDocument.Language.ENGLISH else articles
+
+
+def _readable(documents, records, column: str):
+    """The documents whose record (its id in ``column``) is one of ``records``.
+
+    A subquery per document rather than EXISTS: PostgreSQL turns EXISTS into a join, and planning that join, in every
+    part of a search that reads documents, took longer than the lookups it could spare (each search is planned anew,
+    and looks up only the records of the documents it reads).
+    """
+    return documents.alias(record=Subquery(records.filter(pk=OuterRef(column)).order_by().values("pk"))).filter(
+        record__isnull=False
+    )
 
 
 def _platform_documents(language: str):
     """Platform documents readers may see now, in this language (the platforms app's own rule)."""
-    return SearchDocument.objects.filter(
-        Exists(Platform.objects.published().filter(pk=OuterRef("object_id"))),
-        language=document_language(language),
-        kind=Kind.PLATFORM,
-    )
+    documents = SearchDocument.objects.filter(language=language, kind=Kind.PLATFORM)
+    return _readable(documents, Platform.objects.published(Now()), "object_id")
 
 
 def _article_documents(language: str):
     """Article documents readers may see now, in this language (the articles app's own rules)."""
-    return SearchDocument.objects.filter(
-        Exists(_readable_articles(language).filter(pk=OuterRef("object_id"))),
-        language=document_language(language),
-        kind=Kind.ARTICLE,
-    )
+    documents = SearchDocument.objects.filter(language=language, kind=Kind.ARTICLE)
+    return _readable(documents, _readable_articles(language), "object_id")
 
 
 def _question_documents(language: str):
     """FAQ entry documents whose article readers may see now, in this language."""
-    return SearchDocument.objects.filter(
-        Exists(_readable_articles(language).filter(pk=OuterRef("parent_id"))),
-        language=document_language(language),
-        kind=Kind.QUESTION,
-    )
+    documents = SearchDocument.objects.filter(language=language, kind=Kind.QUESTION)
+    return _readable(documents, _readable_articles(language), "parent_id")
 
 
 # The ranking, the same on both databases: every query segment in the title first (platforms, then articles, then
 # FAQ entries), then the rest in the same order; the newest document first within each tier.
 IN_TITLE = ((Kind.PLATFORM, True), (Kind.ARTICLE, True), (Kind.QUESTION, True))
 ELSEWHERE = ((Kind.PLATFORM, False), (Kind.ARTICLE, False), (Kind.QUESTION, False))
-TIERS = (*IN_TITLE, *ELSEWHERE)
 DOCUMENTS = {Kind.PLATFORM: _platform_documents, Kind.ARTICLE: _article_documents, Kind.QUESTION: _question_documents}
+
+
+@functools.cache
+def documents_sql(language: str) -> dict[int, tuple[str, tuple]]:
+    """Per kind, the SQL of the documents in ``language`` (a ``SearchDocument.Language``) that readers may see.
+
+    Compiled once per process: the time in the publication rules is the database's (``Now()``), so the SQL is the same
+    for every search, and building and compiling the three querysets took longer than the search's own SQL.
+    """
+    return {kind: backends.documents_sql(readable(language)) for kind, readable in DOCUMENTS.items()}
+
+
 # Results ranked and counted at most; a larger count is shown as "more than …" and only these can be paged through.
 # The first MAX_COUNTED + 1 rows of the ranking are read (the extra one tells whether there are more) and the page is
 # cut from them, so a common word on a large site costs about the same as on a small one (see search.backends); ten
@@ -152,10 +168,9 @@ def search(query: str, language: str | None = None, page=1, per_page: int = DEFA
     segments = query_segments(query)
     if not segments:
         return SearchPage(query=query, per_page=per_page)
-    documents = {kind: readable(language) for kind, readable in DOCUMENTS.items()}
-    tiers = backends.tier_sqls(documents, TIERS, segments, document_language(language), MAX_COUNTED + 1)
-    # Title matches first, in one query; the rest only when they do not fill the count.
-    rows = backends.ranked_rows([tiers[: len(IN_TITLE)], tiers[len(IN_TITLE) :]], MAX_COUNTED + 1)
+    indexed = document_language(language)
+    # Title matches first; the rest only when they do not fill the count.
+    rows = backends.ranked_rows(documents_sql(indexed), (IN_TITLE, ELSEWHERE), segments, indexed, MAX_COUNTED + 1)
     total = min(len(rows), MAX_COUNTED)
     number = min(page_number(page), max(1, math.ceil(total / per_page)))
     page_rows = rows[(number - 1) * per_page : min(number * per_page, total)]
@@ -226,26 +241,41 @@ def _question_result(question: Question, segments, language: str) -> Result:
     )
 
 
-def _results(rows: list[dict], segments: list[Segment], language: str) -> list[Result]:
-    """Rows are (tier, document id, kind, object id, parent id)."""
-    ids = {kind: [row[3] for row in rows if row[2] == kind] for kind in Kind.values}
-    # Only the texts a result shows, in the page's language and the Simplified one (not every language's columns).
-    platforms = Platform.objects.only("slug", *in_language_columns(("name", "aliases", "summary", "body"), language))
-    articles = Article.objects.only("slug", *in_language_columns(("title", "intro", "summary", "body"), language))
-    questions = Question.objects.select_related("article").only(
+def _platforms(language: str):
+    return Platform.objects.only("slug", *in_language_columns(("name", "aliases", "summary", "body"), language))
+
+
+def _articles(language: str):
+    return Article.objects.only("slug", *in_language_columns(("title", "intro", "summary", "body"), language))
+
+
+def _questions(language: str):
+    return Question.objects.select_related("article").only(
         "article__slug",
         *in_language_columns(("question", "answer"), language),
         *(f"article__{column}" for column in in_language_columns(("title",), language)),
     )
-    records = {
-        Kind.PLATFORM: platforms.in_bulk(ids[Kind.PLATFORM]) if ids[Kind.PLATFORM] else {},
-        Kind.ARTICLE: articles.in_bulk(ids[Kind.ARTICLE]) if ids[Kind.ARTICLE] else {},
-        Kind.QUESTION: questions.in_bulk(ids[Kind.QUESTION]) if ids[Kind.QUESTION] else {},
-    }
-    build = {Kind.PLATFORM: _platform_result, Kind.ARTICLE: _article_result, Kind.QUESTION: _question_result}
+
+
+# Per kind: its records with only the texts a result shows, in the page's language and the Simplified one (not every
+# language's columns), and the result made of one.
+RESULTS = {
+    Kind.PLATFORM: (_platforms, _platform_result),
+    Kind.ARTICLE: (_articles, _article_result),
+    Kind.QUESTION: (_questions, _question_result),
+}
+
+
+def _results(rows: list[tuple], segments: list[Segment], language: str) -> list[Result]:
+    """Rows are (tier, document id, kind, object id, parent id)."""
+    ids: dict[int, list[int]] = {}
+    for _tier, _document, kind, object_id, _parent in rows:
+        ids.setdefault(kind, []).append(object_id)
+    # Unordered: the rows give the order.
+    records = {kind: RESULTS[kind][0](language).order_by().in_bulk(object_ids) for kind, object_ids in ids.items()}
     results = []
     for _tier, _document, kind, object_id, _parent in rows:
         record = records[kind].get(object_id)
         if record is not None:  # deleted since the query ran
-            results.append(build[kind](record, segments, language))
+            results.append(RESULTS[kind][1](record, segments, language))
     return results
