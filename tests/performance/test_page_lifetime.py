@@ -2,33 +2,19 @@
 China, and at the latest PAGE_CACHE_SECONDS (shortened at random so pages rendered together expire apart)."""
 
 import datetime
-import uuid
 
 import pytest
 import time_machine
-from django.test import override_settings
 
 from overdue_site import page_cache
 from tests.factories import make_article
 from workflow.models import Status
-
-from .support import with_tag_store
 
 pytestmark = pytest.mark.django_db
 
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 START = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)
 A_DAY = 24 * 3600
-
-
-@pytest.fixture
-def in_process_pages():
-    """Pages in a LocMem cache of their own: its expiry follows the clock time-machine moves (Redis's would not)."""
-    caches = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}}
-    with override_settings(CACHES=with_tag_store(caches)):
-        page_cache._next_change_memo.clear()
-        yield
-        page_cache._next_change_memo.clear()
 
 
 def current_content_version():

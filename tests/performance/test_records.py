@@ -168,7 +168,7 @@ def test_an_index_counts_its_articles_once_for_all_its_pages_until_content_chang
     assert 'rel="next" href="?page=2"' in client.get(first, **MISS).content.decode()
 
 
-def test_an_article_scheduled_to_appear_is_counted_once_its_time_comes(client):
+def test_an_article_scheduled_to_appear_is_counted_once_its_time_comes(client, in_process_pages):
     paged_faq(INDEX_PAGE_SIZE)
     publish_at = timezone.now() + datetime.timedelta(hours=1)
     make_article("定时问题", "Scheduled question", published_at=publish_at)
