@@ -192,13 +192,13 @@ def _sqlite_group(cursor, documents, tiers, segments, language: str, limit: int)
 # the pairs of one Chinese word are not (every document with 紧急 急联 联系 has 系人 too). It then expects a handful of
 # matches, reads every one from a GIN index and sorts them, which for a common word is thousands of rows. So a group
 # first asks, for each tier, whether the word is rare there: fewer than COMMON of the tier's newest SAMPLE documents
-# (along its own index of ids, migration 0004) match, and then (only then) at most RARE_MATCHES of all its documents,
-# counted from its GIN index (a word common in older documents only). Rare: the tier's matches are read from its GIN
-# index and sorted. Otherwise its documents are read newest first, the tokens checked on each, until its rows are
-# found (for a word spread evenly, within limit × SAMPLE / COMMON documents). The sample spares a common word the
-# count, which read thousands of documents for it (2–4 ms a tier at 100,000 articles). It is a query of its own, so
-# that the group's query has only the way of reading each tier needs: a search is planned anew each time, and
-# planning both ways of every tier took longer than running the one that was needed.
+# (along its own index of ids, migration 0004) match, and then (only then, a count that stops at RARE_MATCHES + 1)
+# at most RARE_MATCHES of all its documents: a word common in older documents only is not rare. Rare: the tier's
+# matches are read from its GIN index and sorted. Otherwise its documents are read newest first, the tokens checked
+# on each, until its rows are found (for a word spread evenly, within limit × SAMPLE / COMMON documents). The sample
+# spares a common word the count, which read thousands of documents for it (2–4 ms a tier at 100,000 articles). It
+# is a query of its own, so that the group's query has only the way of reading each tier needs: a search is planned
+# anew each time, and planning both ways of every tier took longer than running the one that was needed.
 SAMPLE = 300
 COMMON = 10
 RARE_MATCHES = 1000
