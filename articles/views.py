@@ -62,8 +62,7 @@ def article_page(request, article):
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
     questions = article.page_questions
     links = related.page_links(article, language=language)
-    blocks = page_blocks.context("article", article)
-    block_tags = blocks.pop(page_blocks.CACHE_TAGS)
+    blocks, block_tags = page_blocks.context("article", article)
     crumbs = [
         *_index_crumbs(article.kind),
         (article.category.name, article.category.get_absolute_url()),

@@ -7,8 +7,8 @@ installed). Pages: ``"article"``, ``"platform"``, ``"lookup"`` (a lookup result'
 (the JSON API's lookup: keys become fields of the answer).
 
 A provider may name, under ``CACHE_TAGS``, the page-cache tags of what it adds (``overdue_site.page_cache``: the
-articles it lists, say); the tags of every provider are gathered under that key, and the view tags its response with
-them: ``blocks = page_blocks.context(...)``, ``page_cache.tag(response, *blocks.pop(page_blocks.CACHE_TAGS))``.
+articles it lists, say); ``context()`` gives them apart from the context, and the view tags its response with them:
+``blocks, tags = page_blocks.context(...)``, then ``page_cache.tag(response, *tags)``.
 
 The registry is filled once, at start-up, like Django's signal receivers; requests only read it.
 """
@@ -27,11 +27,12 @@ def provide(page: str, provider: Callable[[object], dict]) -> None:
         providers.append(provider)
 
 
-def context(page: str, obj) -> dict:
+def context(page: str, obj) -> tuple[dict, list[str]]:
+    """The merged context of the page's providers, and the cache tags they named."""
     merged: dict = {}
     tags: list[str] = []
     for provider in _PROVIDERS.get(page, ()):
         provided = dict(provider(obj))
         tags += provided.pop(CACHE_TAGS, ())
         merged.update(provided)
-    return {**merged, CACHE_TAGS: tags}
+    return merged, tags

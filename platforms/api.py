@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 
 from overdue_site import page_blocks, page_cache
 
-from .cache_tags import platform_tag
+from .cache_tags import PLATFORM_LIST, platform_tag
 from .forms import LookupForm
 from .lookup import LookupResult
 from .models import Platform
@@ -145,10 +145,9 @@ def lookup(request):
             return _json({"errors": api_error_messages(form)}, status=400)
         result = form.result()
         # reader_reports: added by the feedback app (feedback.selectors.api_lookup).
-        blocks = page_blocks.context("api-lookup", result.platform)
-        tags = blocks.pop(page_blocks.CACHE_TAGS)
+        blocks, tags = page_blocks.context("api-lookup", result.platform)
         response = _json({**result_data(result), **blocks})
-    page_cache.tag(response, platform_tag(result.platform.pk), "platform-list", *tags)
+    page_cache.tag(response, platform_tag(result.platform.pk), PLATFORM_LIST, *tags)
     return response
 
 

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 
 from overdue_site import page_blocks, page_cache
 
-from .cache_tags import platform_tag
+from .cache_tags import PLATFORM_LIST, platform_tag
 from .explanations import explain
 from .forms import LookupForm
 
@@ -22,8 +22,8 @@ def lookup(request):
             return redirect(redirect_url)
         if valid:
             result = form.result()
-            blocks = page_blocks.context("lookup", result.platform)
-            tags = [platform_tag(result.platform.pk), "platform-list", *blocks.pop(page_blocks.CACHE_TAGS)]
+            blocks, block_tags = page_blocks.context("lookup", result.platform)
+            tags = [platform_tag(result.platform.pk), PLATFORM_LIST, *block_tags]
             context.update(
                 result=result,
                 explanation=explain(result),

@@ -57,8 +57,7 @@ def platform_page(request, platform):
     sources = list(platform.sources.all())
     summary = summarize_sources(sources)
     language = get_language() or settings.LANGUAGE_CODE
-    blocks = page_blocks.context("platform", platform)
-    block_tags = blocks.pop(page_blocks.CACHE_TAGS)
+    blocks, block_tags = page_blocks.context("platform", platform)
     context = {
         "platform": platform,
         "stages": stages,
