@@ -165,15 +165,13 @@ def _changed_tags(previous, current) -> set[str]:
 def _remember_previous(sender, instance, raw=False, using=None, **kwargs):
     if raw or instance.pk is None or instance._state.adding:
         return
-    previous = sender._default_manager.using(using).filter(pk=instance.pk).first()
-    instance._page_cache_previous_tags = tags_of(previous) if previous is not None else set()
-    instance._page_cache_previous = previous
+    instance._page_cache_previous = sender._default_manager.using(using).filter(pk=instance.pk).first()
 
 
 def _saved(sender, instance, raw=False, using=None, **kwargs):
-    previous_tags = instance.__dict__.pop("_page_cache_previous_tags", set())
-    changed = _changed_tags(instance.__dict__.pop("_page_cache_previous", None), instance)
-    bump(*previous_tags, *tags_of(instance), *changed, using=using)
+    previous = instance.__dict__.pop("_page_cache_previous", None)
+    previous_tags = tags_of(previous) if previous is not None else set()
+    bump(*previous_tags, *tags_of(instance), *_changed_tags(previous, instance), using=using)
 
 
 def _deleting(sender, instance, using=None, **kwargs):
