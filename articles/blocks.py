@@ -3,7 +3,7 @@
 from overdue_site import page_blocks
 
 from .cache_tags import article_tag
-from .models import Article
+from .selectors import listed_articles
 
 PLATFORM_ARTICLES_LIMIT = 10
 
@@ -12,7 +12,7 @@ def platform_articles(platform, limit: int = PLATFORM_ARTICLES_LIMIT) -> dict:
     """Published articles linked to the platform, in the reader's language (see ArticleQuerySet.in_language); the
     page shows their titles, so an edit of one retires it (which articles are listed changes with ``platform:<pk>``,
     see articles.cache_tags)."""
-    articles = list(Article.objects.published().in_language().for_listing().filter(platforms=platform)[:limit])
+    articles = list(listed_articles().filter(platforms=platform)[:limit])
     return {"related": articles, page_blocks.CACHE_TAGS: [article_tag(article.pk) for article in articles]}
 
 
