@@ -42,6 +42,7 @@ from django.utils.module_loading import import_string
 
 PAGES = "default"
 TAGS = "cache_tags"
+RECORDS = "records"
 CONTENT = "content"
 LAYOUT = "layout"
 ENTRY_KEY = "page:{digest}"
@@ -369,7 +370,7 @@ RECORD_KEY = "record:{digest}"
 
 def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | None]):
     """What ``load()`` read or rendered, kept (in every language) until one of the tags it names is bumped or its
-    ``lifetime`` ends.
+    ``lifetime`` ends: in this process's memory (the ``RECORDS`` cache), checked against the shared tag versions.
 
     ``load()`` returns ``(value, tags)``: the value (model instances with what they prefetched, say) and the tags of
     the records it shows, which the value itself may tell (a platform's pk); or None when there is nothing to keep
@@ -380,7 +381,7 @@ def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | N
         loaded = load()
         return loaded[0] if loaded is not None else None
     entry_key = RECORD_KEY.format(digest=hashlib.sha256(f"{name}|{key}".encode()).hexdigest())
-    entry = caches[PAGES].get(entry_key)
+    entry = caches[RECORDS].get(entry_key)
     # A tag never bumped starts at 0, not at the time (as a stored page's do): a version newer than the start of the
     # page around this value would keep that page from being stored (see _store).
     if entry is not None and versions(entry["tags"], missing=0) == entry["versions"]:
@@ -395,7 +396,7 @@ def remember(name: str, key, load: Callable[[], tuple[object, Iterable[str]] | N
     current = versions([*tags, CONTENT], missing=0)
     # A version newer than the start of loading: the value may hold rows from before that change (see _store).
     if current is not None and max(current) <= started:
-        caches[PAGES].set(entry_key, {"tags": tags, "versions": current[:-1], "value": value}, lifetime(current[-1]))
+        caches[RECORDS].set(entry_key, {"tags": tags, "versions": current[:-1], "value": value}, lifetime(current[-1]))
     return value
 
 

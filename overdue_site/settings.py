@@ -135,12 +135,21 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 
 
 def caches_for(redis_url: str) -> dict:
-    """Pages ("default") and the page cache's tag versions ("cache_tags", overdue_site.page_cache).
+    """Pages ("default"), the page cache's tag versions ("cache_tags") and the records and fragments pages are built
+    from ("records"), see overdue_site.page_cache.
 
-    With Redis both live there, shared by every worker and machine. Without it pages are kept in each process's
-    memory and the tag versions in the database (Django's DatabaseCache, table ``cache_tags``: run
+    With Redis pages and tag versions live there, shared by every worker and machine. Without it pages are kept in
+    each process's memory and the tag versions in the database (Django's DatabaseCache, table ``cache_tags``: run
     ``manage.py createcachetable`` after ``migrate``), so a save seen by one worker retires pages in all of them.
+    Records and fragments are always kept in each process's memory: a page rendered afresh reads several of them,
+    and each read from Redis was a round trip; their tags' versions, read from the shared store, retire them.
     """
+    records = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "overdue-site-records",
+        # A platform with its timeline, a few fragments per language, the listing counts: a few KB each.
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_RECORDS_MAX_ENTRIES", "3000"))},
+    }
     if redis_url:
         prefix = os.environ.get("DJANGO_CACHE_PREFIX", "overdue")
         # RedisCache that logs and survives a Redis outage (pages are then simply not cached).
@@ -148,6 +157,7 @@ def caches_for(redis_url: str) -> dict:
         return {
             "default": {**redis, "KEY_PREFIX": prefix},
             "cache_tags": {**redis, "KEY_PREFIX": f"{prefix}-tags"},
+            "records": records,
         }
     return {
         "default": {
@@ -164,6 +174,7 @@ def caches_for(redis_url: str) -> dict:
             # One row per tag (a record and its lists): never cull them while the site has fewer records than this.
             "OPTIONS": {"MAX_ENTRIES": 10_000_000},
         },
+        "records": records,
     }
 
 

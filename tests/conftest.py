@@ -1,8 +1,9 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 
 from heat import counting
+from overdue_site import page_cache
 
 
 @pytest.fixture(autouse=True)
@@ -10,10 +11,12 @@ def _isolate_cache_and_language():
     # A test's database is rolled back without signals, so nothing cached from it may reach the next test. The page
     # cache's tag versions live in the database (rolled back too) or, with Redis, in the database clear() empties.
     cache.clear()
+    caches[page_cache.RECORDS].clear()
     # What this process remembers of the view counters' flush periods belongs to the cache just emptied.
     counting._flush_periods.clear()
     yield
     cache.clear()
+    caches[page_cache.RECORDS].clear()
     translation.activate("zh-hans")
 
 

@@ -74,15 +74,18 @@ def admin_form_data(html: str, **changes: str) -> dict[str, str | list[str]]:
     return data
 
 
-def with_tag_store(caches: dict) -> dict:
-    """A CACHES setting with the page cache's tag versions where production keeps them beside that default cache: in
-    the same Redis, or in the database when the default cache is in-process."""
+def site_caches(caches: dict) -> dict:
+    """A CACHES setting built around that default cache as production builds it: the page cache's tag versions in
+    the same Redis, or in the database when the default cache is in-process; the records and fragments in the
+    process's memory (a LocMem of its own per default cache, so that two "workers" do not share them)."""
     default = caches["default"]
     if "Redis" in default["BACKEND"]:
         tags = {**default, "KEY_PREFIX": f"{default.get('KEY_PREFIX', '')}-tags"}
     else:
         tags = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_tags"}
-    return {**caches, "cache_tags": tags}
+    own = default.get("KEY_PREFIX") or default.get("LOCATION")
+    records = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"records-{own}"}
+    return {**caches, "cache_tags": tags, "records": records}
 
 
 def warm(client, urls) -> None:

@@ -20,7 +20,7 @@ from search.models import SearchDocument
 from tests.factories import make_article, make_category, make_platform
 from workflow.models import Status
 
-from .support import admin_form_data, warm, with_tag_store
+from .support import admin_form_data, site_caches, warm
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -299,9 +299,7 @@ def assert_shows_new_names(client, urls) -> None:
 def worker(name: str):
     """The CACHES of one gunicorn worker without Redis: its own in-process pages, the tag versions in the database."""
     return override_settings(
-        CACHES=with_tag_store(
-            {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}}
-        )
+        CACHES=site_caches({"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}})
     )
 
 

@@ -2,10 +2,12 @@
 once for its page and its lookups on every day overdue, in every language, until one of them changes."""
 
 import datetime
+import uuid
 
 import pytest
 import time_machine
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -14,6 +16,9 @@ from feedback.models import ContactDayReport
 from overdue_site import page_cache
 from platforms.models import Source, Stage
 from tests.factories import make_article, make_platform
+
+from .support import site_caches
+from .test_redis_down import live_redis_caches
 
 pytestmark = pytest.mark.django_db
 MISS = {"HTTP_X_PAGE_CACHE_BYPASS": "1"}  # rendered as on a page-cache miss
@@ -72,6 +77,30 @@ def test_without_the_page_cache_records_are_loaded_every_time(settings):
     page_cache.remember("thing", "a", load)
     page_cache.remember("thing", "a", load)
     assert load.calls == 2
+
+
+def worker_caches(shared: dict, name: str) -> dict:
+    """One worker's CACHES: the shared pages and tag versions, its own records."""
+    return {**shared, "records": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}}
+
+
+@pytest.mark.parametrize("store", ["database", "redis"])
+def test_each_worker_keeps_records_in_its_own_memory_and_a_bump_in_any_retires_them(store):
+    # Reading a record from Redis was a round trip, several per page: each worker keeps its own copy instead.
+    if store == "redis":
+        shared = live_redis_caches()
+    else:
+        shared = site_caches({"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}})
+    first, second = (worker_caches(shared, uuid.uuid4().hex) for _ in range(2))
+    load = Loader()
+    with override_settings(CACHES=first):
+        assert page_cache.remember("thing", "a", load) == "record 1"
+        assert page_cache.remember("thing", "a", load) == "record 1"
+    with override_settings(CACHES=second):
+        assert page_cache.remember("thing", "a", load) == "record 2"
+        page_cache.bump("platform:1")
+    with override_settings(CACHES=first):
+        assert page_cache.remember("thing", "a", load) == "record 3"
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from overdue_site.cache_backends import ResilientRedisCache
 from tests.factories import make_platform
 
-from .support import with_tag_store
+from .support import site_caches
 
 LIVE_REDIS = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
@@ -23,7 +23,7 @@ def unused_port() -> int:
 
 
 def unreachable_redis_caches(prefix="down"):
-    return with_tag_store(
+    return site_caches(
         {
             "default": {
                 "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",
@@ -40,7 +40,7 @@ def live_redis_caches(prefix=None):
         socket.create_connection((host, int(port)), 1).close()
     except OSError:
         pytest.skip("Redis is not running")
-    return with_tag_store(
+    return site_caches(
         {
             "default": {
                 "BACKEND": "overdue_site.cache_backends.ResilientRedisCache",

@@ -13,7 +13,7 @@ from articles.models import Article
 from heat import counting
 from tests.factories import make_article
 
-from .support import with_tag_store
+from .support import site_caches
 from .test_redis_down import live_redis_caches
 
 
@@ -105,7 +105,7 @@ def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
     if backend == "redis":
         settings.CACHES = live_redis_caches(prefix=f"heat-{uuid.uuid4().hex}")
     else:
-        settings.CACHES = with_tag_store(
+        settings.CACHES = site_caches(
             {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}}
         )
     # Frequent flushes, so threads flush while others count.
@@ -131,7 +131,7 @@ def test_concurrent_views_lose_no_count(backend, settings, monkeypatch):
 
 def in_process_cache(name):
     """The CACHES setting of a separate worker process: its own, empty in-process cache."""
-    return with_tag_store(
+    return site_caches(
         {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"worker-{name}"}}
     )
 
@@ -196,7 +196,7 @@ def test_with_redis_pending_views_stay_in_the_cache_when_a_worker_exits(settings
 @pytest.mark.django_db
 def test_flushing_all_articles_does_not_evict_the_counters_it_flushes(settings):
     # The in-process cache evicts when full (300 entries by default): a flush must not fill it with a lock per article.
-    settings.CACHES = with_tag_store(
+    settings.CACHES = site_caches(
         {
             "default": {
                 "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
