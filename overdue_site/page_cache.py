@@ -112,6 +112,8 @@ def versions(tags: Iterable[str], missing: int | None = None) -> list[int] | Non
     None when a version is unknown: no ``missing`` given, or the store is unreachable.
     """
     keys = [TAG_KEY.format(tag=name) for name in tags]
+    if not keys:
+        return []  # Django's RedisCache asks Redis even for no keys: a round trip per tagless fragment
     store = caches[TAGS]
     found = store.get_many(keys)
     if len(found) < len(keys):

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 import time_machine
+from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -77,6 +78,17 @@ def test_without_the_page_cache_records_are_loaded_every_time(settings):
     page_cache.remember("thing", "a", load)
     page_cache.remember("thing", "a", load)
     assert load.calls == 2
+
+
+def test_a_fragment_without_tags_reads_no_tag_versions(monkeypatch):
+    load = Loader(tags=())
+    assert page_cache.remember("fragment", "a", load) == "record 1"
+
+    def unreachable(keys):
+        raise AssertionError(f"read tag versions {keys}")
+
+    monkeypatch.setattr(caches[page_cache.TAGS], "get_many", unreachable)
+    assert page_cache.remember("fragment", "a", load) == "record 1"
 
 
 def worker_caches(shared: dict, name: str) -> dict:
