@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from django import template
 from django.template.defaultfilters import date as date_filter
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
@@ -21,7 +22,11 @@ register = template.Library()
 def whole_date(value):
     if not value:
         return ""
-    day = value.date() if isinstance(value, datetime.datetime) else value
+    if isinstance(value, datetime.datetime):
+        # The filter gets local times already; Python callers (the cards of article_lists) pass the database's UTC.
+        day = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
+    else:
+        day = value
     return _whole_date(day, get_language())
 
 

@@ -57,3 +57,14 @@ def test_texts_are_escaped_once_and_an_empty_list_says_so():
     assert ">Tom &amp; &lt;Jerry&gt;</a></h3>" in html
     assert ">&quot;Quoted&quot; &lt;b&gt;</a></h3>" in html
     assert html.endswith('<p class="empty">Nothing here &amp; there</p>')
+
+
+def test_a_card_shows_the_publish_date_in_mainland_china_as_the_article_page_does(client):
+    # 02:00 in Asia/Shanghai is still the day before in UTC, as the database keeps it.
+    early = timezone.make_aware(datetime.datetime(2026, 10, 5, 2))
+    article = make_article(title_en="Early", published_at=early)
+    with translation.override("en"):
+        html = render("{% article_list articles %}", articles=list(selectors.listed_articles()))
+    assert '<time class="date" datetime="2026-10-05">5 October 2026</time>' in html
+    page = client.get(article.get_absolute_url().replace("/zh-hans/", "/en/")).content.decode()
+    assert '<time class="date" datetime="2026-10-05">5 October 2026</time>' in page
