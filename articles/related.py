@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -133,13 +133,19 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
 
 def _neighbour_keys(article: Article, readable) -> Q:
     """A condition that holds for the article's two neighbours among ``readable`` articles (see
-    category_neighbours); equal publish dates are ordered by key, as the listing index is."""
+    category_neighbours); equal publish dates are ordered by key, as the listing index is.
+
+    Each neighbour is a scalar subquery (``pk = (…)``), not ``pk IN (…)``: the database runs it once and then looks
+    the key up, where PostgreSQL read the whole table to test ``IN`` against every row. The bound on ``published_at``
+    repeats what the other conditions imply, so that the listing index is entered at the article's own place rather
+    than read from the category's end.
+    """
     siblings = readable.filter(category_id=article.category_id)
     at, pk = article.published_at, article.pk
-    older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
-    newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk))
-    return Q(pk__in=older.order_by("-published_at", "-pk").values("pk")[:1]) | Q(
-        pk__in=newer.order_by("published_at", "pk").values("pk")[:1]
+    older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)
+    newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk), published_at__gte=at)
+    return Q(pk=Subquery(older.order_by("-published_at", "-pk").values("pk")[:1])) | Q(
+        pk=Subquery(newer.order_by("published_at", "pk").values("pk")[:1])
     )
 
 
