@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from articles.sitemaps import ArticleSitemap, CategorySitemap
@@ -27,8 +27,10 @@ urlpatterns = [
     path("api/", include("platforms.api_urls")),
     path("api/", include("rights.api_urls")),
     path("api/", include("opendata.api_urls")),
-    # Cached by overdue_site.page_cache with every other public page, so content edits show in it at once.
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of one sitemap per section, each in pages of at most 50,000 addresses (the protocol's limit); cached by
+    # overdue_site.page_cache with every other public page, so content edits show in them at once.
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("favicon.ico", seo.favicon_ico, name="favicon_ico"),
     path("healthz", health.healthz, name="healthz"),

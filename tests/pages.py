@@ -1,5 +1,8 @@
 """Helpers for tests that fetch public pages."""
 
+import re
+from urllib.parse import urlsplit
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -17,3 +20,13 @@ def query_count(client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200, url
     return len(queries.captured_queries)
+
+
+def sitemaps(client) -> str:
+    """Every sitemap that /sitemap.xml (an index) lists, one after the other."""
+    index = page(client, "/sitemap.xml")
+    parts = []
+    for location in re.findall(r"<loc>([^<]+)</loc>", index):
+        address = urlsplit(location.replace("&amp;", "&"))
+        parts.append(page(client, f"{address.path}?{address.query}" if address.query else address.path))
+    return "\n".join(parts)

@@ -1,6 +1,8 @@
 import pytest
 
+from overdue_site.sitemaps import I18nSitemap
 from tests.factories import make_article, make_platform
+from tests.pages import page, sitemaps
 
 
 @pytest.mark.django_db
@@ -11,9 +13,7 @@ def test_sitemap_lists_each_language_with_alternates(client):
     chinese_only = make_article(title_en="")
     make_article(title_en="Draft", published=False)
 
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    xml = response.content.decode()
+    xml = sitemaps(client)
     for language in ("zh-hans", "zh-hant", "en"):
         assert f"/{language}/platforms/{platform.slug}/</loc>" in xml
         assert f"/{language}/{english.get_absolute_url()[len('/zh-hans/') :]}" in xml
@@ -34,3 +34,23 @@ def test_robots_txt_points_to_the_sitemap(client):
     body = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+
+
+@pytest.mark.django_db
+def test_the_sitemap_is_an_index_of_pages_within_the_protocols_limit(client, monkeypatch):
+    monkeypatch.setattr(I18nSitemap, "limit", 4)
+    articles = [make_article(title_en=f"Article {number}" if number % 2 else "") for number in range(7)]
+    index = page(client, "/sitemap.xml")
+    # 7 articles in Chinese twice and 3 in English: 17 addresses, 4 to a page.
+    assert index.count("/sitemap-articles.xml") == 5
+    assert "/sitemap-articles.xml?p=5</loc>" in index and "<lastmod>" in index
+    xml = sitemaps(client)
+    for article in articles:
+        path = article.get_absolute_url()[len("/zh-hans/") :]
+        for language in ("zh-hans", "zh-hant", "en") if article.title_en else ("zh-hans", "zh-hant"):
+            assert xml.count(f"/{language}/{path}</loc>") == 1, (language, path)
+        if not article.title_en:
+            assert f"/en/{path}</loc>" not in xml
+    assert page(client, "/sitemap-articles.xml?p=6", status=404)
+    # The protocol allows 50,000 addresses in a sitemap.
+    assert I18nSitemap.limit <= 50_000

@@ -9,7 +9,7 @@ from django.urls import reverse
 from demo_content.data.complaint_channels import COMPLAINT_CHANNELS
 from rights.models import ComplaintChannel
 from tests.factories import make_platform, trilingual
-from tests.pages import page, query_count
+from tests.pages import page, query_count, sitemaps
 
 pytestmark = pytest.mark.django_db
 
@@ -200,7 +200,7 @@ def test_tools_are_linked_from_rights_index_footer_platform_page_and_lookup_resu
 
 
 def test_sitemap_lists_the_rights_tools_in_every_language(client):
-    xml = page(client, "/sitemap.xml")
+    xml = sitemaps(client)
     for language in LANGUAGES:
         assert f"http://testserver/{language}/complaint-channels/" in xml
         assert f"http://testserver/{language}/letters/" in xml

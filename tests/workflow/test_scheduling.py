@@ -10,6 +10,7 @@ import time_machine
 from articles.models import Article
 from platforms.models import Platform
 from tests.factories import make_article, make_platform
+from tests.pages import sitemaps
 from workflow.models import Status
 
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
@@ -54,8 +55,8 @@ def surfaces(client, platform, article) -> dict[str, bool]:
         "faq index": "Scheduled article" in client.get("/en/faq/").content.decode(),
         "rss feed": "Scheduled article" in client.get("/en/feeds/articles.rss").content.decode(),
         "atom feed": "Scheduled article" in client.get("/en/feeds/articles.atom").content.decode(),
-        "sitemap (article)": f"/articles/{article.pk}-" in client.get("/sitemap.xml").content.decode(),
-        "sitemap (platform)": "/platforms/scheduled-platform/" in client.get("/sitemap.xml").content.decode(),
+        "sitemap (article)": f"/articles/{article.pk}-" in sitemaps(client),
+        "sitemap (platform)": "/platforms/scheduled-platform/" in sitemaps(client),
         "api": any(item["slug"] == platform.slug for item in api["platforms"]),
         "lookup api": client.get(f"/api/lookup/?platform={platform.slug}&days_overdue=5").status_code == 200,
     }
