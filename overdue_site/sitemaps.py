@@ -69,7 +69,11 @@ class InEachLanguage(Sequence):
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
-            return self[index : index + 1][0]
+            position = index + len(self) if index < 0 else index
+            found = self[position : position + 1] if position >= 0 else []
+            if not found:
+                raise IndexError(index)
+            return found[0]
         start, stop, _step = index.indices(len(self))
         pairs, offset = [], 0
         for language, queryset in self.querysets.items():

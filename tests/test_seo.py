@@ -1,6 +1,7 @@
 import pytest
 
-from overdue_site.sitemaps import I18nSitemap
+from articles.models import Article
+from overdue_site.sitemaps import I18nSitemap, InEachLanguage
 from tests.factories import make_article, make_platform
 from tests.pages import page, sitemaps
 
@@ -54,3 +55,16 @@ def test_the_sitemap_is_an_index_of_pages_within_the_protocols_limit(client, mon
     assert page(client, "/sitemap-articles.xml?p=6", status=404)
     # The protocol allows 50,000 addresses in a sitemap.
     assert I18nSitemap.limit <= 50_000
+
+
+@pytest.mark.django_db
+def test_the_pairs_of_a_sitemap_read_as_a_list_language_by_language():
+    first, second = make_article(title_en="One"), make_article(title_en="")
+    records = Article.objects.order_by("pk")
+    pairs = InEachLanguage({"zh-hans": records, "en": records.filter(title_en__gt="")})
+    expected = [(first, "zh-hans"), (second, "zh-hans"), (first, "en")]
+    assert len(pairs) == 3
+    assert list(pairs) == expected
+    assert pairs[1:3] == expected[1:3] and pairs[-1] == expected[-1]
+    with pytest.raises(IndexError):
+        pairs[3]
