@@ -11,16 +11,16 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils.functional import cached_property
 
-# A sitemap holds at most 50,000 addresses; each record has one per language. Smaller pages also render faster: the
-# pages of a large site are drawn one by one, as search engines ask for them.
-RECORDS_PER_PAGE = 2_000
+# Addresses (a record in one language) in a page of a sitemap. The protocol allows 50,000; smaller pages render faster,
+# one by one as search engines ask for them.
+ADDRESSES_PER_PAGE = 2_000
 
 
 class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    limit = RECORDS_PER_PAGE
+    limit = ADDRESSES_PER_PAGE
 
 
 class RecordSitemap(I18nSitemap):
@@ -35,7 +35,7 @@ class RecordSitemap(I18nSitemap):
         """Those of ``records`` (``items()``) that have a page in ``language`` (see ``get_languages_for_item``)."""
         return records
 
-    @property
+    @cached_property  # as Django's documentation suggests: the view asks for it more than once
     def paginator(self):
         languages = self.languages or [code for code, _name in settings.LANGUAGES]
         records = self.items()

@@ -27,7 +27,7 @@ urlpatterns = [
     path("api/", include("platforms.api_urls")),
     path("api/", include("rights.api_urls")),
     path("api/", include("opendata.api_urls")),
-    # An index of one sitemap per section, each in pages of at most 50,000 addresses (the protocol's limit); cached by
+    # An index of one sitemap per section, each in pages (overdue_site.sitemaps.ADDRESSES_PER_PAGE); cached by
     # overdue_site.page_cache with every other public page, so content edits show in them at once.
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),

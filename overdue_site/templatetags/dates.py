@@ -18,12 +18,13 @@ from django.utils.translation import get_language
 register = template.Library()
 
 
-@register.filter(expects_localtime=True)
+@register.filter
 def whole_date(value):
     if not value:
         return ""
     if isinstance(value, datetime.datetime):
-        # The filter gets local times already; Python callers (the cards of article_lists) pass the database's UTC.
+        # Converted here rather than by the template engine (expects_localtime): Python callers, such as the cards of
+        # article_lists, pass the database's UTC time too.
         day = (timezone.localtime(value) if timezone.is_aware(value) else value).date()
     else:
         day = value
