@@ -2,7 +2,8 @@
 
 Plain functions over ``Article.objects.published()`` (the one definition of "published"), restricted to articles
 available in the reader's language. Their queries read a listing index (see ``Article.Meta``) from a known place for
-a few rows, or the links of the article's own platforms, so their work does not grow with the number of articles.
+a few rows, so their work does not grow with the number of articles; only for an article about several platforms are
+the links of those platforms read, to count how many each candidate shares.
 """
 
 from __future__ import annotations
@@ -54,9 +55,11 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     article itself, never one the editors excluded, never one that is unpublished or not written in the reader's
     language.
 
-    Each group is one small query for at most ``limit`` keys, read along an index or a link table, and a last query
-    loads the chosen articles: the pins (only if the article has any), the best articles sharing its platforms (only
-    if it has any), the newest of its category (only if the list is not full yet). The rule is exact: an article
+    Each group is one small query for at most ``limit`` keys, and a last query loads the chosen articles: the pins
+    (only if the article has any); the best articles sharing its platforms (only if it has any: with one platform,
+    two queries read along the listing indexes, its category's articles, then the others'; with several, one query
+    reads those platforms' links to count the shared ones); the newest of its category. A group is not asked for
+    once the list is full. The rule is exact: an article
     that belongs to an earlier group too is ranked there, and an article below a group's first ``limit`` ranks below
     ``limit`` others. The page's article (``selectors.article_for_page``) says whether it has pins or exclusions and
     which platforms it has; another article is asked.
@@ -82,20 +85,31 @@ def _related_keys(article: Article, limit: int, language: str, readable) -> list
         pins = allowed.filter(pinned_by=article.pk).order_by(_title_in(language), "pk")
         chosen += pins.values_list("pk", flat=True)[:limit]
     platform_ids = _published_platform_ids(article)
-    if platform_ids and len(chosen) < limit:
-        sharing = allowed.filter(platforms__in=platform_ids)
+    if len(platform_ids) > 1 and len(chosen) < limit:
+        sharing = allowed.filter(platforms__in=platform_ids).annotate(shared=Count("platforms"))
         if chosen:
             sharing = sharing.exclude(pk__in=chosen)
-        order = [_same_category(article).desc(), "-published_at", "-pk"]
-        if len(platform_ids) > 1:
-            sharing, order = sharing.annotate(shared=Count("platforms")), ["-shared", *order]
+        order = ["-shared", _same_category(article).desc(), "-published_at", "-pk"]
         chosen += sharing.order_by(*order).values_list("pk", flat=True)[: limit - len(chosen)]
-    if len(chosen) < limit:
-        newest = allowed.filter(category_id=article.category_id)
-        if chosen:
-            newest = newest.exclude(pk__in=chosen)
-        chosen += newest.order_by("-published_at", "-pk").values_list("pk", flat=True)[: limit - len(chosen)]
+    elif platform_ids:
+        # One platform: every candidate shares exactly one, so the order is the category's articles first, newest
+        # first in each part; each part is read along a listing index, however many articles the platform has.
+        sharing = allowed.filter(platforms=platform_ids[0])
+        chosen += _newest(sharing.filter(category_id=article.category_id), chosen, limit)
+        chosen += _newest(sharing.exclude(category_id=article.category_id), chosen, limit)
+    chosen += _newest(allowed.filter(category_id=article.category_id), chosen, limit)
     return chosen
+
+
+def _newest(candidates, chosen: list[int], limit: int) -> list[int]:
+    """The keys of the newest ``candidates`` not already ``chosen``, as many as the list still has room for (no
+    query once it is full)."""
+    room = limit - len(chosen)
+    if room <= 0:
+        return []
+    if chosen:
+        candidates = candidates.exclude(pk__in=chosen)
+    return list(candidates.order_by("-published_at", "-pk").values_list("pk", flat=True)[:room])
 
 
 def _has_links(article: Article, flag: str, through) -> bool:
