@@ -43,8 +43,8 @@ def article_detail(request, pk, slug=None):
     if request.path != canonical:
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
-    counting.record_view(article.pk)
-    response = article_page(request, article)
+    unwritten_views = counting.record_view(article.pk)
+    response = article_page(request, article, view_count=article.view_count + unwritten_views)
     page_cache.tag(
         response,
         category_tag(article.category_id),
@@ -55,8 +55,9 @@ def article_detail(request, pk, slug=None):
     return response
 
 
-def article_page(request, article):
-    """The article's page: the public view passes published articles only, the admin preview drafts too."""
+def article_page(request, article, view_count: int | None = None):
+    """The article's page: the public view passes published articles only, and the views it counted; the admin
+    preview drafts too, and the views are looked up."""
     canonical = article.get_absolute_url()
     language = get_language() or settings.LANGUAGE_CODE
     untranslated = language != settings.LANGUAGE_CODE and not article.has_translation(language)
@@ -82,7 +83,7 @@ def article_page(request, article):
         # Rights guidance never falls back quietly: its note is the prominent kind.
         "prominent_note": untranslated and article.kind == Article.Kind.RIGHTS,
         "original_links": _original_links(article) if untranslated else [],
-        "view_count": counting.view_count(article),
+        "view_count": counting.view_count(article) if view_count is None else view_count,
         **blocks,
     }
     response = render(request, "articles/article_detail.html", context)

@@ -38,14 +38,17 @@ MAX_REMEMBERED = 10_000
 _flush_periods: dict[int, tuple[float, float]] = {}
 
 
-def record_view(article_id: int) -> None:
+def record_view(article_id: int) -> int:
+    """Counts one view; returns how many of the article's views, this one included, its row did not hold before the
+    call: what a page adds to the ``view_count`` it loaded (see ``view_count``), without asking the cache again."""
     pending, created = _increment(PENDING_KEY.format(pk=article_id))
     if pending is None:
         _add_to_database({article_id: 1})
-        return
+        return 1
     due = _time_to_flush(article_id, created)
     if pending >= settings.HEAT_FLUSH_EVERY or due:
         flush([article_id])
+    return pending
 
 
 def _increment(key: str) -> tuple[int | None, bool]:

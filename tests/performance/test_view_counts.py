@@ -1,5 +1,6 @@
 """Article views are counted in the cache and written to the database in bulk, without losing a view."""
 
+import re
 import threading
 import uuid
 
@@ -63,6 +64,18 @@ def test_article_page_counts_views_also_when_served_from_the_page_cache(client, 
     html = client.get(url).content.decode()
     # Four written, and this view pending.
     assert '<div class="view-count"><dt>Views</dt><dd>5</dd></div>' in html
+
+
+@pytest.mark.django_db
+def test_the_page_that_writes_the_pending_views_shows_them(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    settings.HEAT_FLUSH_EVERY = 3
+    article = make_article(title_en="Counted")
+    url = article.get_absolute_url().replace("/zh-hans/", "/en/")
+    shown = [re.search(r"<dt>Views</dt><dd>(\d+)</dd>", client.get(url).content.decode())[1] for _ in range(4)]
+    # The third view writes the three pending views to the row the page had loaded before: it still shows 3.
+    assert shown == ["1", "2", "3", "4"]
+    assert viewed(article) == 3
 
 
 @pytest.mark.django_db
