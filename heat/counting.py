@@ -2,8 +2,8 @@
 
 Each view adds one to a counter in the cache (atomic: Redis INCR, or the in-process cache's lock). An article's
 pending views are written to the database in one ``F()`` update when they reach ``HEAT_FLUSH_EVERY``, or by the
-first view after they have waited ``HEAT_FLUSH_SECONDS`` (a ``cache.add`` key is the throttle; the first view of an
-article starts that wait), and by ``manage.py flush_view_counts``.
+first view after they have waited ``HEAT_FLUSH_SECONDS`` (a ``cache.add`` key is the throttle; a view that finds
+no earlier view waiting starts that wait), and by ``manage.py flush_view_counts``.
 A flush first takes exactly the counted views out of the counter (``decr``) and then adds them to the row, so
 views that arrive meanwhile stay pending: stored + pending is never off by a concurrent view. When the cache is
 unreachable a view is written to the database directly.
@@ -46,7 +46,9 @@ def record_view(article_id: int) -> int:
         _add_to_database({article_id: 1})
         return 1
     due = _time_to_flush(article_id, created)
-    if pending >= settings.HEAT_FLUSH_EVERY or due:
+    # Only views that waited are written when the period ends: this view alone (every earlier one written already)
+    # starts the next period, so an article read less than once a period costs a write every other view, not each.
+    if pending >= settings.HEAT_FLUSH_EVERY or (due and pending > 1):
         flush([article_id])
     return pending
 

@@ -238,3 +238,24 @@ def test_the_first_view_after_the_flush_period_flushes(settings):
         clock.shift(settings.HEAT_FLUSH_SECONDS + 1)
         counting.record_view(article.pk)
     assert Article.objects.values_list("view_count", flat=True).get(pk=article.pk) == 3
+
+
+@pytest.mark.django_db
+def test_an_article_read_less_than_once_a_period_is_not_written_at_every_view(settings):
+    settings.CACHES = in_process_cache("rarely")
+    settings.HEAT_FLUSH_EVERY = 1000
+    article = make_article()
+    period = settings.HEAT_FLUSH_SECONDS + 1
+    with time_machine.travel("2026-03-01 12:00", tick=False) as clock:
+        counting.record_view(article.pk)
+        clock.shift(period)
+        counting.record_view(article.pk)  # the first view waited a period: both are written
+        assert viewed(article) == 2
+        written = []
+        for _ in range(3):
+            clock.shift(period)
+            counting.record_view(article.pk)
+            written.append(viewed(article))
+        # A view that finds nothing waiting waits for the next one; both are written then.
+        assert written == [2, 4, 4]
+        assert counting.view_count(Article.objects.get(pk=article.pk)) == 5
