@@ -4,6 +4,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article
@@ -56,6 +58,21 @@ def test_index_shows_one_page_at_a_time_with_links_between_pages(client, kind, u
     assert "Page 2 of 2" in second
     assert ", page 2 ·" in second
     assert f'<link rel="canonical" href="http://testserver{url}?page=2">' in second
+
+
+@pytest.mark.parametrize(("kind", "url"), INDEXES)
+def test_pages_list_every_article_once_newest_first_and_none_skips_more_than_half_the_listing(client, kind, url):
+    total = 2 * INDEX_PAGE_SIZE + 7  # three pages, the last one short
+    make_articles(kind, total)
+    listed, skipped = [], []
+    for number in (1, 2, 3):
+        with CaptureQueriesContext(connection) as queries:
+            listed += listed_titles(page(client, f"{url}?page={number}"))
+        listing = [query["sql"] for query in queries.captured_queries if "LIMIT" in query["sql"]]
+        skipped += [int(offset) for sql in listing for offset in re.findall(r"OFFSET (\d+)", sql)]
+    assert listed == [f"{index:03d}" for index in range(total)]
+    # Read from the front, the last page skipped the 60 rows before it; from the listing's other end, none.
+    assert max(skipped, default=0) <= total // 2
 
 
 @pytest.mark.parametrize(("kind", "url"), INDEXES)
