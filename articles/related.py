@@ -26,6 +26,9 @@ RELATED_LIMIT = 5
 LINK_FIELDS = ("slug", "kind", "published_at", "last_reviewed", "category_id")
 LINK_TRANSLATED_FIELDS = ("title", "intro")
 
+# The listing order (see Article.Meta): newest first.
+NEWEST = ("-published_at", "-pk")
+
 Pins = Article.pinned_related.through
 Exclusions = Article.excluded_related.through
 
@@ -59,10 +62,10 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     (only if the article has any); the best articles sharing its platforms (only if it has any: with one platform,
     two queries read along the listing indexes, its category's articles, then the others'; with several, one query
     reads those platforms' links to count the shared ones); the newest of its category. A group is not asked for
-    once the list is full. The rule is exact: an article
-    that belongs to an earlier group too is ranked there, and an article below a group's first ``limit`` ranks below
-    ``limit`` others. The page's article (``selectors.article_for_page``) says whether it has pins or exclusions and
-    which platforms it has; another article is asked.
+    once the list is full. The rule is exact: an article that belongs to an earlier group too is ranked there, and an
+    article below a group's first ``limit`` ranks below ``limit`` others. The page's article
+    (``selectors.article_for_page``) says whether it has pins or exclusions and which platforms it has; another
+    article is asked.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     chosen = _related_keys(article, limit, language, _readable(language))
@@ -85,31 +88,29 @@ def _related_keys(article: Article, limit: int, language: str, readable) -> list
         pins = allowed.filter(pinned_by=article.pk).order_by(_title_in(language), "pk")
         chosen += pins.values_list("pk", flat=True)[:limit]
     platform_ids = _published_platform_ids(article)
-    if len(platform_ids) > 1 and len(chosen) < limit:
+    if len(platform_ids) > 1:
+        # Counting the shared platforms reads every link of the article's platforms.
         sharing = allowed.filter(platforms__in=platform_ids).annotate(shared=Count("platforms"))
-        if chosen:
-            sharing = sharing.exclude(pk__in=chosen)
-        order = ["-shared", _same_category(article).desc(), "-published_at", "-pk"]
-        chosen += sharing.order_by(*order).values_list("pk", flat=True)[: limit - len(chosen)]
+        chosen += _next_keys(sharing, chosen, limit, order=("-shared", _same_category(article).desc(), *NEWEST))
     elif platform_ids:
         # One platform: every candidate shares exactly one, so the order is the category's articles first, newest
         # first in each part; each part is read along a listing index, however many articles the platform has.
         sharing = allowed.filter(platforms=platform_ids[0])
-        chosen += _newest(sharing.filter(category_id=article.category_id), chosen, limit)
-        chosen += _newest(sharing.exclude(category_id=article.category_id), chosen, limit)
-    chosen += _newest(allowed.filter(category_id=article.category_id), chosen, limit)
+        chosen += _next_keys(sharing.filter(category_id=article.category_id), chosen, limit)
+        chosen += _next_keys(sharing.exclude(category_id=article.category_id), chosen, limit)
+    chosen += _next_keys(allowed.filter(category_id=article.category_id), chosen, limit)
     return chosen
 
 
-def _newest(candidates, chosen: list[int], limit: int) -> list[int]:
-    """The keys of the newest ``candidates`` not already ``chosen``, as many as the list still has room for (no
-    query once it is full)."""
+def _next_keys(candidates, chosen: list[int], limit: int, order=NEWEST) -> list[int]:
+    """The keys of the first ``candidates`` in ``order`` that are not ``chosen`` yet, as many as the list still has
+    room for: no query once it is full."""
     room = limit - len(chosen)
     if room <= 0:
         return []
     if chosen:
         candidates = candidates.exclude(pk__in=chosen)
-    return list(candidates.order_by("-published_at", "-pk").values_list("pk", flat=True)[:room])
+    return list(candidates.order_by(*order).values_list("pk", flat=True)[:room])
 
 
 def _has_links(article: Article, flag: str, through) -> bool:
@@ -158,7 +159,7 @@ def _neighbour_keys(article: Article, readable) -> Q:
     at, pk = article.published_at, article.pk
     older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk), published_at__lte=at)
     newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk), published_at__gte=at)
-    return Q(pk=Subquery(older.order_by("-published_at", "-pk").values("pk")[:1])) | Q(
+    return Q(pk=Subquery(older.order_by(*NEWEST).values("pk")[:1])) | Q(
         pk=Subquery(newer.order_by("published_at", "pk").values("pk")[:1])
     )
 
