@@ -156,7 +156,8 @@ def test_comments_do_not_add_queries_per_comment(client, platform, article, sett
         comment_on(article, body=f"more {number}")
     for url, count in before.items():
         assert query_count(client, url) == count
-        assert 0 < count <= 8, url
+        # The article page: with few articles about its platform, its related articles take three small queries.
+        assert 0 < count <= 9, url
 
 
 @pytest.mark.parametrize(
