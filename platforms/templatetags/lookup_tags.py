@@ -2,11 +2,11 @@
 list of a platform's sources (``{% source_list platform sources %}``)."""
 
 from dataclasses import dataclass
+from html import escape as escape_str
 from typing import Any
 
 from django import template
 from django.template.defaultfilters import linebreaksbr
-from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy
 
@@ -82,6 +82,16 @@ def stage_days(stage):
 
 # The timeline drawn in Python: every platform page and lookup result shows one, and as a template it cost more than
 # the rest of the page around it. Markup, classes and texts are those the template had.
+#
+# As in articles.templatetags.article_lists, the HTML is put together as plain strings and marked safe once: each text
+# (a stage's title, a channel, a translated sentence) is escaped where it is put in, by html.escape as Django's
+# escape() does; values that are HTML already (dates, the description with its line breaks) go in as they are.
+# format_html() checked and escaped every argument at every level again and took most of the tag's time.
+
+
+def escape(text) -> str:
+    return escape_str(str(text))
+
 
 _CONFIDENCE = {
     "high": gettext_lazy("How sure we are: good"),
@@ -91,99 +101,79 @@ _CONFIDENCE = {
 }
 
 
-def _here(marker) -> SafeString:
-    return format_html('<span class="tl-here x-{}"></span>', marker)
+def _here(marker) -> str:
+    return f'<span class="tl-here x-{marker}"></span>'
 
 
-def _source_names(sources) -> SafeString:
+def _source_names(sources) -> str:
     items = []
     for source in sources:
         if source.published_on:
             # The date is HTML (a <time> element); the title is escaped as it is put in.
-            text = mark_safe(  # noqa: S308
-                gettext("%(title)s, %(date)s")
-                % {"title": escape(source.title), "date": whole_date(source.published_on)}
-            )
+            text = gettext("%(title)s, %(date)s") % {
+                "title": escape(source.title),
+                "date": whole_date(source.published_on),
+            }
         else:
-            text = source.title
-        items.append(format_html("<li>{}</li>", text))
-    return mark_safe("".join(items))  # noqa: S308 - built with format_html
+            text = escape(source.title)
+        items.append(f"<li>{text}</li>")
+    return "".join(items)
 
 
-def _marker_row(chart: TimelineChart, row: TimelineRow) -> SafeString:
+def _marker_row(chart: TimelineChart, row: TimelineRow) -> str:
     if row.marker_day == 0:
         label, meta = gettext("You are here: day 0, the due date"), gettext("No collection stage has started yet.")
     else:
         label = gettext("You are here: day %(day)s") % {"day": row.marker_day}
         meta = gettext("None of the stages we have recorded covers this day.")
-    return format_html(
+    return (
         '\n    <li class="timeline-marker current" aria-current="step">\n'
-        '      <div class="tl-lane" aria-hidden="true">{}</div>\n'
-        '      <p class="days here-label">{}</p>\n'
-        '      <p class="meta">{}</p>\n'
-        "    </li>\n    ",
-        _here(chart.axis.marker),
-        label,
-        meta,
+        f'      <div class="tl-lane" aria-hidden="true">{_here(chart.axis.marker)}</div>\n'
+        f'      <p class="days here-label">{escape(label)}</p>\n'
+        f'      <p class="meta">{escape(meta)}</p>\n'
+        "    </li>\n    "
     )
 
 
-def _stage_row(chart: TimelineChart, item: ChartRow, marked_day, notes: SafeString) -> SafeString:
+def _stage_row(chart: TimelineChart, item: ChartRow, marked_day, notes: str) -> str:
     row, stage = item.row, item.row.stage
     parts = []
     if row.is_current or stage.contacts_called:
-        badges = ['<p class="stage-badges">\n        ']
+        parts.append('<p class="stage-badges">\n        ')
         if row.is_current:
-            badges.append(
-                format_html(
-                    '<span class="badge badge-here">{}</span>',
-                    gettext("You are here: day %(day)s") % {"day": marked_day},
-                )
-            )
-        badges.append("\n        ")
+            here = gettext("You are here: day %(day)s") % {"day": marked_day}
+            parts.append(f'<span class="badge badge-here">{escape(here)}</span>')
+        parts.append("\n        ")
         if stage.contacts_called:
-            badges.append(
-                format_html('<span class="badge badge-contacts">{}</span>', gettext("Emergency contacts may be called"))
-            )
-        badges.append("\n      </p>")
-        parts.append(mark_safe("".join(badges)))  # noqa: S308 - built with format_html
+            contacts = gettext("Emergency contacts may be called")
+            parts.append(f'<span class="badge badge-contacts">{escape(contacts)}</span>')
+        parts.append("\n      </p>")
     parts.append("\n      ")
     labels = stage.channel_labels
     if labels:
+        items = "".join(f"<li>{escape(label)}</li>" for label in labels)
         parts.append(
-            format_html(
-                '\n      <p class="channels"><span class="channels-label">{}</span></p>\n'
-                '      <ul class="inline-list channel-list">{}</ul>\n      ',
-                gettext("Channels:"),
-                format_html_join("", "<li>{}</li>", ((label,) for label in labels)),
-            )
+            f'\n      <p class="channels"><span class="channels-label">{escape(gettext("Channels:"))}</span></p>\n'
+            f'      <ul class="inline-list channel-list">{items}</ul>\n      '
         )
     parts.append("\n      ")
     if stage.description:
         parts.append(
-            format_html(
-                '\n      <details class="stage-notes">\n        <summary>{}</summary>\n'
-                '        <p class="stage-description">{}</p>\n        {}\n      </details>\n      ',
-                _CONFIDENCE[chart.confidence],
-                linebreaksbr(stage.description),
-                notes,
-            )
+            '\n      <details class="stage-notes">\n'
+            f"        <summary>{escape(_CONFIDENCE[chart.confidence])}</summary>\n"
+            f'        <p class="stage-description">{linebreaksbr(stage.description)}</p>\n'
+            f"        {notes}\n      </details>\n      "
         )
-    return format_html(
-        '\n    <li class="timeline-stage{}{}"{}>\n'
-        '      <div class="tl-lane" aria-hidden="true"><span class="tl-band x-{} w-{}{}"></span>{}</div>\n'
-        '      <p class="stage-head"><span class="days">{}</span> <strong class="stage-title">{}</strong></p>\n'
-        "      {}\n    </li>\n    ",
-        " contacts" if stage.contacts_called else "",
-        " current" if row.is_current else "",
-        mark_safe(' aria-current="step"') if row.is_current else "",  # noqa: S308
-        item.left,
-        item.width,
-        " tl-open" if item.open_ended else "",
-        _here(chart.axis.marker) if chart.axis.marker is not None else "",
-        row.days_label,
-        stage.title,
-        mark_safe("".join(parts)),  # noqa: S308 - built with format_html
+    classes = (" contacts" if stage.contacts_called else "") + (" current" if row.is_current else "")
+    current = ' aria-current="step"' if row.is_current else ""
+    band = f'<span class="tl-band x-{item.left} w-{item.width}{" tl-open" if item.open_ended else ""}"></span>'
+    here = _here(chart.axis.marker) if chart.axis.marker is not None else ""
+    return (
+        f'\n    <li class="timeline-stage{classes}"{current}>\n'
+        f'      <div class="tl-lane" aria-hidden="true">{band}{here}</div>\n'
+        f'      <p class="stage-head"><span class="days">{escape(row.days_label)}</span>'
+        f' <strong class="stage-title">{escape(stage.title)}</strong></p>\n'
+        f"      {''.join(parts)}\n    </li>\n    "
     )
 
 
@@ -197,39 +187,33 @@ def timeline(stages, marked_day=None, sources=None) -> SafeString:
     """
     chart = timeline_chart(stages, marked_day, sources)
     if not chart.rows:
-        return format_html(
-            '\n<p class="empty">{}</p>\n', gettext("No collection stages have been recorded for this platform yet.")
-        )
+        empty = gettext("No collection stages have been recorded for this platform yet.")
+        return mark_safe(f'\n<p class="empty">{escape(empty)}</p>\n')  # noqa: S308 - escaped
     ticks = chart.axis.ticks
     last = len(ticks) - 1
-    tick_html = format_html_join(
-        "",
-        '<span class="tl-tick x-{}{}">{}</span>',
-        ((at, " tl-tick-last" if index == last else "", day) for index, (day, at) in enumerate(ticks)),
+    tick_html = "".join(
+        f'<span class="tl-tick x-{at}{" tl-tick-last" if index == last else ""}">{day}</span>'
+        for index, (day, at) in enumerate(ticks)
     )
     # What is folded under every stage with a description: the same for each.
     notes = []
     if chart.disagree:
-        notes.append(format_html('<p class="meta"><strong>{}</strong></p>', gettext("The sources disagree.")))
+        notes.append(f'<p class="meta"><strong>{escape(gettext("The sources disagree."))}</strong></p>')
     notes.append("\n        ")
     if chart.sources:
         notes.append(
-            format_html(
-                '<p class="meta">{}</p>\n        <ul class="meta source-names">{}</ul>',
-                gettext("Based on:"),
-                _source_names(chart.sources),
-            )
+            f'<p class="meta">{escape(gettext("Based on:"))}</p>\n'
+            f'        <ul class="meta source-names">{_source_names(chart.sources)}</ul>'
         )
-    notes = mark_safe("".join(notes))  # noqa: S308 - built with format_html
-    rows = [
+    notes = "".join(notes)
+    rows = "".join(
         _marker_row(chart, item.row) if item.row.is_marker else _stage_row(chart, item, marked_day, notes)
         for item in chart.rows
-    ]
-    return format_html(
-        '\n<div class="timeline-chart">\n  <div class="tl-axis" aria-hidden="true">\n    {}\n  </div>\n'
-        '  <ol class="timeline">\n    {}\n  </ol>\n'
-        '  <p class="meta tl-legend" aria-hidden="true">{}</p>\n</div>\n',
-        tick_html,
-        mark_safe("".join(rows)),  # noqa: S308 - built with format_html
-        gettext("The scale above counts days overdue; each band is a stage."),
+    )
+    legend = gettext("The scale above counts days overdue; each band is a stage.")
+    return mark_safe(  # noqa: S308 - escaped text by text
+        '\n<div class="timeline-chart">\n  <div class="tl-axis" aria-hidden="true">\n'
+        f"    {tick_html}\n  </div>\n"
+        f'  <ol class="timeline">\n    {rows}\n  </ol>\n'
+        f'  <p class="meta tl-legend" aria-hidden="true">{escape(legend)}</p>\n</div>\n'
     )
