@@ -28,6 +28,8 @@ import hashlib
 import random
 import time
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -103,17 +105,30 @@ def _write_versions(tags: set[str]) -> None:
         return
     # A fresh number rather than incr: no read-modify-write, and never a number an old page was stored under.
     version = time.time_ns()
-    caches[TAGS].set_many({TAG_KEY.format(tag=name): version for name in tags}, None)
+    written = {TAG_KEY.format(tag=name): version for name in tags}
+    caches[TAGS].set_many(written, None)
+    read = _read_this_request.get()
+    if read is not None:
+        read.update(written)
 
 
-def versions(tags: Iterable[str], missing: int | None = None) -> list[int] | None:
+def versions(tags: Iterable[str], missing: int | None = None, fresh: bool = False) -> list[int] | None:
     """The current versions of ``tags`` (one read); a tag never bumped (or lost) gets ``missing`` if given.
 
     None when a version is unknown: no ``missing`` given, or the store is unreachable.
+
+    Within one request (``one_read_per_request``, which the middleware opens) a tag is read once: the records and
+    fragments a page is built from name the same few tags (its platform's, ``LAYOUT``), and each read was a query or
+    a round trip to Redis. That is safe because a value is only ever kept or served against versions that equal the
+    shared ones: a version read at the start of the request and bumped since leaves a kept value unused on the next
+    request, and a stored page is checked against ``fresh`` versions, read anew (see ``_store``).
     """
     keys = [TAG_KEY.format(tag=name) for name in tags]
     if not keys:
         return []  # Django's RedisCache asks Redis even for no keys: a round trip per tagless fragment
+    read = None if fresh else _read_this_request.get()
+    if read is not None and all(key in read for key in keys):
+        return [read[key] for key in keys]
     store = caches[TAGS]
     found = store.get_many(keys)
     if len(found) < len(keys):
@@ -125,7 +140,22 @@ def versions(tags: Iterable[str], missing: int | None = None) -> list[int] | Non
             found.setdefault(key, missing)
         if any(value is None for value in found.values()):
             return None
+    if read is not None:
+        read.update(found)
     return [found[key] for key in keys]
+
+
+_read_this_request: ContextVar[dict[str, int] | None] = ContextVar("page_cache_versions_read", default=None)
+
+
+@contextmanager
+def one_read_per_request():
+    """Within this block ``versions()`` reads each tag once (see there); ``bump()`` updates what was read."""
+    token = _read_this_request.set({})
+    try:
+        yield
+    finally:
+        _read_this_request.reset(token)
 
 
 # Which records retire which pages ---------------------------------------------------------------------------------
@@ -312,8 +342,15 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with one_read_per_request():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not _enabled() or not _request_is_cacheable(request):
             return self.get_response(request)
+        # Before this request reads any tag version: the page may be rendered from what it read (see versions()), so
+        # a version newer than this start keeps it from being stored.
+        started = time.time_ns()
         key = _entry_key(request)
         entry = caches[PAGES].get(key)
         if entry is not None and versions(entry["tags"]) == entry["versions"]:
@@ -323,7 +360,6 @@ class PageCacheMiddleware:
             response["X-Cache"] = "hit"
             return response
 
-        started = time.time_ns()
         response = self.get_response(request)
         if not _response_is_cacheable(request, response):
             response.setdefault("X-Cache", "bypass")
@@ -333,7 +369,7 @@ class PageCacheMiddleware:
     def _store(self, request, response, key: str, started: int):
         tags = sorted({LAYOUT, *getattr(response, "cache_tags", (CONTENT,))})
         # CONTENT is read even for pages that do not carry it: its version tells whether the schedule changed.
-        current = versions([*tags, CONTENT], missing=started)
+        current = versions([*tags, CONTENT], missing=started, fresh=True)
         # A version newer than the start of rendering: the page may show rows from before that change.
         stored = current is not None and max(current) <= started
         content_version = current[-1] if current is not None else None

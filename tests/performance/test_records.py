@@ -1,6 +1,7 @@
 """Records kept between pages (page_cache.remember): a platform with its timeline and its readers' figures are read
 once for its page and its lookups on every day overdue, in every language, until one of them changes."""
 
+import contextvars
 import datetime
 import uuid
 
@@ -216,3 +217,68 @@ def test_an_article_scheduled_to_appear_is_counted_once_its_time_comes(client, i
     assert 'rel="next"' not in client.get("/en/faq/", **MISS).content.decode()
     with time_machine.travel(publish_at + datetime.timedelta(seconds=1), tick=False):
         assert 'rel="next" href="?page=2"' in client.get("/en/faq/", **MISS).content.decode()
+
+
+class CountingReads:
+    """Wraps the tag store's get_many: which keys each read asked for."""
+
+    def __init__(self, monkeypatch):
+        self.keys: list[str] = []
+        store = caches[page_cache.TAGS]
+        original = store.get_many
+
+        def get_many(keys, *args, **kwargs):
+            self.keys += keys
+            return original(keys, *args, **kwargs)
+
+        monkeypatch.setattr(store, "get_many", get_many)
+
+
+@pytest.mark.parametrize("url", ["/en/platforms/kept/", "/en/lookup/?platform=kept&days_overdue=5"])
+def test_a_page_reads_each_tag_version_once(client, platform, url, monkeypatch):
+    # The platform's record, its readers' figures and its list of sources all name its tag; the footer and the
+    # rules panel both name LAYOUT. Each read was a query (or a round trip to Redis).
+    client.get(url, **MISS)
+    reads = CountingReads(monkeypatch)
+    assert client.get(url, **MISS).status_code == 200
+    assert f"tag:platform:{platform.pk}" in reads.keys and "tag:layout" in reads.keys
+    assert len(reads.keys) == len(set(reads.keys)), reads.keys
+
+
+def test_within_a_request_a_bump_is_read_back_and_a_fresh_read_sees_other_workers():
+    key = page_cache.TAG_KEY.format(tag="platform:1")
+    with page_cache.one_read_per_request():
+        [first] = page_cache.versions(["platform:1"], missing=0)
+        caches[page_cache.TAGS].set(key, first + 10, None)  # another worker bumps the tag meanwhile
+        assert page_cache.versions(["platform:1"]) == [first]
+        assert page_cache.versions(["platform:1"], fresh=True) == [first + 10]
+        page_cache.bump("platform:1")  # this request's own change
+        [bumped] = page_cache.versions(["platform:1"])
+        assert bumped > first + 10
+    assert page_cache.versions(["platform:1"]) == [bumped]
+
+
+def test_a_change_saved_by_another_worker_after_a_request_read_its_tags_is_not_stored_stale(
+    client, platform, monkeypatch, settings
+):
+    """The request reads the platform's tag once, before another worker saves the platform: it may render the kept
+    record from before the save, but the page must not be stored as current."""
+    settings.PAGE_CACHE_ALLOW_BYPASS = False
+    url = "/en/platforms/kept/"
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    page_cache.bump(page_cache.LAYOUT)  # the stored page is out of date; the platform's record is still current
+    store = caches[page_cache.TAGS]
+    original = store.get_many
+
+    def get_many_then_another_worker_saves(keys, *args, **kwargs):
+        found = original(keys, *args, **kwargs)
+        monkeypatch.setattr(store, "get_many", original)
+        platform.name_en = "Renamed platform"
+        contextvars.Context().run(platform.save)  # outside this request, as in another worker
+        return found
+
+    monkeypatch.setattr(store, "get_many", get_many_then_another_worker_saves)
+    assert client.get(url)["X-Cache"] == "miss"
+    html = client.get(url).content.decode()
+    assert "Renamed platform" in html
