@@ -86,7 +86,8 @@ def stage_days(stage):
 # As in articles.templatetags.article_lists, the HTML is put together as plain strings and marked safe once: each text
 # (a stage's title, a channel, a translated sentence) is escaped where it is put in, by html.escape as Django's
 # escape() does; values that are HTML already (dates, the description with its line breaks) go in as they are.
-# format_html() checked and escaped every argument at every level again and took most of the tag's time.
+# format_html() checked and escaped every argument at every level again and took most of the tag's time. Sentences are
+# translated outside the f-strings: xgettext does not find gettext() calls inside them.
 
 
 def escape(text) -> str:
@@ -152,8 +153,9 @@ def _stage_row(chart: TimelineChart, item: ChartRow, marked_day, notes: str) -> 
     labels = stage.channel_labels
     if labels:
         items = "".join(f"<li>{escape(label)}</li>" for label in labels)
+        heading = gettext("Channels:")
         parts.append(
-            f'\n      <p class="channels"><span class="channels-label">{escape(gettext("Channels:"))}</span></p>\n'
+            f'\n      <p class="channels"><span class="channels-label">{escape(heading)}</span></p>\n'
             f'      <ul class="inline-list channel-list">{items}</ul>\n      '
         )
     parts.append("\n      ")
@@ -198,11 +200,13 @@ def timeline(stages, marked_day=None, sources=None) -> SafeString:
     # What is folded under every stage with a description: the same for each.
     notes = []
     if chart.disagree:
-        notes.append(f'<p class="meta"><strong>{escape(gettext("The sources disagree."))}</strong></p>')
+        disagree = gettext("The sources disagree.")
+        notes.append(f'<p class="meta"><strong>{escape(disagree)}</strong></p>')
     notes.append("\n        ")
     if chart.sources:
+        based_on = gettext("Based on:")
         notes.append(
-            f'<p class="meta">{escape(gettext("Based on:"))}</p>\n'
+            f'<p class="meta">{escape(based_on)}</p>\n'
             f'        <ul class="meta source-names">{_source_names(chart.sources)}</ul>'
         )
     notes = "".join(notes)
