@@ -1,27 +1,28 @@
 """Which articles an article page points readers to: related articles, and its neighbours within its category.
 
 Plain functions over ``Article.objects.published()`` (the one definition of "published"), restricted to articles
-available in the reader's language. Their queries read a listing index (see ``Article.Meta``) from a known place for
-a few rows, so their work does not grow with the number of articles; only for an article about several platforms are
-the links of those platforms read, to count how many each candidate shares. The order of a category's articles
-(``category_listing``) is kept between pages until it changes: the neighbours and the newest of the category are
-found there.
+available in the reader's language. They choose from *listings*: the keys, publish times and categories of a
+category's or some platforms' readable articles, in listing order (``category_listing``, ``sharing_listing``), read
+once along a listing index (see ``Article.Meta``) and kept between pages until one of those articles arrives, leaves
+or moves. A page then asks the database only for the rows it shows.
 """
 
 from __future__ import annotations
 
+import heapq
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Case, CharField, Count, F, IntegerField, Value, When
+from django.db.models import CharField, F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
 from overdue_site import page_cache
 from overdue_site.languages import in_language_columns
+from platforms.cache_tags import platform_tag
 from platforms.models import Platform
 
 from .cache_tags import category_tag
@@ -33,8 +34,6 @@ RELATED_LIMIT = 5
 LINK_FIELDS = ("slug", "kind", "published_at", "last_reviewed", "category_id")
 LINK_TRANSLATED_FIELDS = ("title", "intro")
 
-# The listing order (see Article.Meta): newest first.
-NEWEST = ("-published_at", "-pk")
 
 Pins = Article.pinned_related.through
 Exclusions = Article.excluded_related.through
@@ -49,14 +48,6 @@ def _title_in(language: str, prefix: str = ""):
     return Coalesce(NullIf(F(own), Value("")), F(default), output_field=CharField())
 
 
-def _same_category(article: Article, prefix: str = ""):
-    return Case(
-        When(**{f"{prefix}category_id": article.category_id}, then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-
-
 def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str | None = None) -> list[Article]:
     """Up to ``limit`` published articles for the "Related" list of ``article``.
 
@@ -65,15 +56,11 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     article itself, never one the editors excluded, never one that is unpublished or not written in the reader's
     language.
 
-    Each group is one small query for at most ``limit`` keys, and a last query loads the chosen articles: the pins
-    (only if the article has any); the best articles sharing its platforms (only if it has any: with one platform,
-    two queries read along the listing indexes, its category's articles, then the others'; with several, one query
-    reads those platforms' links to count the shared ones); the newest of its category, from its kept listing
-    (``category_listing``). A group is not asked for once the list is full; the editors' exclusions, if any, are one
-    more query. The rule is exact: an article that belongs to an earlier group too is ranked there, and an
-    article below a group's first ``limit`` ranks below ``limit`` others. The page's article
-    (``selectors.article_for_page``) says whether it has pins or exclusions and which platforms it has; another
-    article is asked.
+    The articles sharing its platforms come from those platforms' listing (``sharing_listing``) and the newest of
+    its category from the category's (``category_listing``); the pins (only if the article has any) and the editors' exclusions
+    (likewise) are one small query each, and a last query loads the chosen articles. The rule is exact: an article
+    that belongs to an earlier group too is ranked there. The page's article (``selectors.article_for_page``) says
+    whether it has pins or exclusions and which platforms it has; another article is asked.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     chosen = _related_keys(article, limit, language, _readable(language))
@@ -86,47 +73,38 @@ def _readable(language: str):
     return Article.objects.published().in_language(language)
 
 
-def _related_keys(article: Article, limit: int, language: str, readable, listing=None) -> list[int]:
+def _related_keys(article: Article, limit: int, language: str, readable, listing: Listing | None = None) -> list[int]:
     """The keys of the related articles, in order (see related_articles), among ``readable`` articles; ``listing``
     the article's category_listing() if the caller has it."""
-    allowed = readable.exclude(pk=article.pk)
     excluded: list[int] = []
     if _has_links(article, "has_excluded_related", Exclusions):
         excluded = list(Exclusions.objects.filter(from_article_id=article.pk).values_list("to_article_id", flat=True))
-        allowed = allowed.exclude(pk__in=excluded)
     chosen: list[int] = []
     if _has_links(article, "has_pinned_related", Pins):
-        pins = allowed.filter(pinned_by=article.pk).order_by(_title_in(language), "pk")
-        chosen += pins.values_list("pk", flat=True)[:limit]
+        pins = readable.exclude(pk__in=[article.pk, *excluded]).filter(pinned_by=article.pk)
+        chosen += pins.order_by(_title_in(language), "pk").values_list("pk", flat=True)[:limit]
     platform_ids = _published_platform_ids(article)
-    if len(platform_ids) > 1:
-        # Counting the shared platforms reads every link of the article's platforms.
-        sharing = allowed.filter(platforms__in=platform_ids).annotate(shared=Count("platforms"))
-        chosen += _next_keys(sharing, chosen, limit, order=("-shared", _same_category(article).desc(), *NEWEST))
-    elif platform_ids:
-        # One platform: every candidate shares exactly one, so the order is the category's articles first, newest
-        # first in each part; each part is read along a listing index, however many articles the platform has.
-        sharing = allowed.filter(platforms=platform_ids[0])
-        chosen += _next_keys(sharing.filter(category_id=article.category_id), chosen, limit)
-        chosen += _next_keys(sharing.exclude(category_id=article.category_id), chosen, limit)
+    if platform_ids and len(chosen) < limit:
+        sharing = sharing_listing(platform_ids, language)
+        chosen += _most_shared(article, sharing, {article.pk, *excluded, *chosen}, limit - len(chosen))
     if len(chosen) < limit:
-        if listing is None:
-            listing = category_listing(article.category_id, language)
+        listing = listing or category_listing(article.category_id, language)
         skipped = {article.pk, *excluded, *chosen}
-        newest = (pk for pk in reversed(listing.keys) if pk not in skipped)
-        chosen += islice(newest, limit - len(chosen))
+        chosen += islice((pk for pk in reversed(listing.keys) if pk not in skipped), limit - len(chosen))
     return chosen
 
 
-def _next_keys(candidates, chosen: list[int], limit: int, order=NEWEST) -> list[int]:
-    """The keys of the first ``candidates`` in ``order`` that are not ``chosen`` yet, as many as the list still has
-    room for: no query once it is full."""
-    room = limit - len(chosen)
-    if room <= 0:
-        return []
-    if chosen:
-        candidates = candidates.exclude(pk__in=chosen)
-    return list(candidates.order_by(*order).values_list("pk", flat=True)[:room])
+def _most_shared(article: Article, sharing: Listing, skipped: set[int], room: int) -> list[int]:
+    """The ``room`` best articles of ``sharing`` (not ``skipped``): those sharing more of the article's platforms
+    first, then those of its category, newest first."""
+    candidates = (
+        (shared, category_id == article.category_id, published, pk)
+        for published, pk, category_id, shared in zip(
+            sharing.times, sharing.keys, sharing.categories, sharing.shared, strict=True
+        )
+        if pk not in skipped
+    )
+    return [candidate[-1] for candidate in heapq.nlargest(room, candidates)]
 
 
 def _has_links(article: Article, flag: str, through) -> bool:
@@ -162,17 +140,36 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     return Neighbours(previous=found.get(previous), next=found.get(following))
 
 
-class CategoryListing(NamedTuple):
-    """A category's readable articles in a language, oldest first in the order of the listing index: their publish
-    times (POSIX timestamps) and their keys. Arrays: kept in the cache, they are stored and read back as two blocks of
-    bytes, a tenth of the time a list of pairs took at 10,000 articles."""
+class Listing(NamedTuple):
+    """Readable articles in a language, oldest first in the order of the listing indexes: their publish times (POSIX
+    timestamps), keys and categories, and for a listing of platforms' articles how many of those platforms each is
+    linked to. Arrays: kept in the cache, they are stored and read back as blocks of bytes, a tenth of the time a list
+    of tuples took at 10,000 articles."""
 
     times: array
     keys: array
+    categories: array
+    shared: array
 
 
-def category_listing(category_id: int, language: str) -> CategoryListing:
-    """The readable articles of a category in the reader's language (see CategoryListing).
+def _listing(articles) -> Listing:
+    """The listing of ``articles``; an article that the query returns several times (once for each platform it is
+    linked to, say) is listed once, with that number as ``shared``."""
+    listing = Listing(array("d"), array("q"), array("q"), array("q"))
+    rows = articles.order_by("published_at", "pk").values_list("published_at", "pk", "category_id")
+    for published, pk, category_id in rows:
+        if listing.keys and listing.keys[-1] == pk:
+            listing.shared[-1] += 1
+            continue
+        listing.times.append(published.timestamp())
+        listing.keys.append(pk)
+        listing.categories.append(category_id)
+        listing.shared.append(1)
+    return listing
+
+
+def category_listing(category_id: int, language: str) -> Listing:
+    """The readable articles of a category in the reader's language (see Listing).
 
     Kept between pages (``page_cache.remember``) until an article arrives in the category, leaves it or changes its
     place there (``category:<pk>``, see cache_tags) or the next scheduled publish or unpublish time comes. The pages
@@ -181,25 +178,30 @@ def category_listing(category_id: int, language: str) -> CategoryListing:
     """
 
     def load():
-        rows = (
-            _readable(language)
-            .filter(category_id=category_id)
-            .order_by("published_at", "pk")
-            .values_list("published_at", "pk")
-        )
-        listing = CategoryListing(array("d"), array("q"))
-        for published, pk in rows:
-            listing.times.append(published.timestamp())
-            listing.keys.append(pk)
-        return listing, [category_tag(category_id)]
+        return _listing(_readable(language).filter(category_id=category_id)), [category_tag(category_id)]
 
     return page_cache.remember("category-listing", f"{category_id}|{language}", load)
 
 
-def _neighbour_keys(article: Article, listing: CategoryListing) -> tuple[int | None, int | None]:
+def sharing_listing(platform_ids: list[int], language: str) -> Listing:
+    """The readable articles linked to any of the platforms, in the reader's language, with how many of them each is
+    linked to (see Listing): one query, kept like a category's listing and retired with ``platform:<pk>`` of any of
+    them (bumped when an article linked to it arrives, leaves or changes its place, or is linked or unlinked). The
+    related articles of an article about those platforms are chosen from it."""
+    platform_ids = sorted(platform_ids)
+
+    def load():
+        articles = _readable(language).filter(platforms__in=platform_ids)
+        return _listing(articles), [platform_tag(pk) for pk in platform_ids]
+
+    key = f"{','.join(map(str, platform_ids))}|{language}"
+    return page_cache.remember("sharing-listing", key, load)
+
+
+def _neighbour_keys(article: Article, listing: Listing) -> tuple[int | None, int | None]:
     """The keys of the articles just before and just after the article's place in its category's listing (None at
     either end); the article need not be in it (a draft's preview)."""
-    times, keys = listing
+    times, keys = listing.times, listing.keys
     at = article.published_at.timestamp()
     # Articles published at the same time follow each other by key.
     same_time = bisect_left(times, at), bisect_right(times, at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 import pytest
 from django.conf import settings
@@ -17,6 +18,7 @@ from tests.pages import query_count
 
 pytestmark = pytest.mark.django_db
 QUERY_BUDGET = 8
+ONE_DAY = datetime.timedelta(days=1)
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -108,6 +110,8 @@ def content(settings):
         slug="budget", name_en="Budget platform", stages=[(1, 3, False), (4, None, True)], sources=[(4, 7)]
     )
     article = make_article(title_en="Budget article", category=category, platforms=[platform], questions=[("问", "答")])
+    # An older article of its topic: the article page has links to load (a page with none skips that query).
+    make_article(title_en="Older budget article", category=category, published_at=article.published_at - ONE_DAY)
     make_platform(slug="general", name_en="General", general=True, stages=[(1, None, True)])
     return platform, article, category
 
