@@ -57,10 +57,10 @@ def related_articles(article: Article, limit: int = RELATED_LIMIT, language: str
     language.
 
     The articles sharing its platforms come from those platforms' listing (``sharing_listing``) and the newest of
-    its category from the category's (``category_listing``); the pins (only if the article has any) and the editors' exclusions
-    (likewise) are one small query each, and a last query loads the chosen articles. The rule is exact: an article
-    that belongs to an earlier group too is ranked there. The page's article (``selectors.article_for_page``) says
-    whether it has pins or exclusions and which platforms it has; another article is asked.
+    its category from the category's (``category_listing``); the pins (only if the article has any) and the editors'
+    exclusions (likewise) are one small query each, and a last query loads the chosen articles. The rule is exact: an
+    article that belongs to an earlier group too is ranked there. The page's article (``selectors.article_for_page``)
+    says whether it has pins or exclusions and which platforms it has; another article is asked.
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     chosen = _related_keys(article, limit, language, _readable(language))
