@@ -1,7 +1,7 @@
 """Which articles an article page points readers to: related articles, and its neighbours within its category.
 
 Plain functions over ``Article.objects.published()`` (the one definition of "published"), restricted to articles
-available in the reader's language. They choose from *listings*: the keys, publish times and categories of a
+available in the reader's language. They choose from *listings*: the keys and categories of a
 category's or some platforms' readable articles, in listing order (``category_listing``, ``sharing_listing``), read
 once along a listing index (see ``Article.Meta``) and kept between pages until one of those articles arrives, leaves
 or moves. A page then asks the database only for the rows it shows.
@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, F, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 
@@ -96,11 +95,11 @@ def _related_keys(article: Article, limit: int, language: str, readable, listing
 
 def _most_shared(article: Article, sharing: Listing, skipped: set[int], room: int) -> list[int]:
     """The ``room`` best articles of ``sharing`` (not ``skipped``): those sharing more of the article's platforms
-    first, then those of its category, newest first."""
+    first, then those of its category, newest first (later in the listing)."""
     candidates = (
-        (shared, category_id == article.category_id, published, pk)
-        for published, pk, category_id, shared in zip(
-            sharing.times, sharing.keys, sharing.categories, sharing.shared, strict=True
+        (shared, category_id == article.category_id, place, pk)
+        for place, (pk, category_id, shared) in enumerate(
+            zip(sharing.keys, sharing.categories, sharing.shared, strict=True)
         )
         if pk not in skipped
     )
@@ -134,19 +133,20 @@ def category_neighbours(article: Article, language: str | None = None) -> Neighb
     """Previous (older) and next (newer) published article of the same category, by publish date; equal publish
     dates are ordered by key, as the listing index is."""
     language = language or get_language() or settings.LANGUAGE_CODE
-    previous, following = _neighbour_keys(article, category_listing(article.category_id, language))
+    listing = category_listing(article.category_id, language)
+    previous, following = _neighbour_keys(article, listing, _readable(language))
     keys = [key for key in (previous, following) if key is not None]
     found = Article.objects.for_listing(language).in_bulk(keys) if keys else {}
     return Neighbours(previous=found.get(previous), next=found.get(following))
 
 
 class Listing(NamedTuple):
-    """Readable articles in a language, oldest first in the order of the listing indexes: their publish times (POSIX
-    timestamps), keys and categories, and for a listing of platforms' articles how many of those platforms each is
-    linked to. Arrays: kept in the cache, they are stored and read back as blocks of bytes, a tenth of the time a list
-    of tuples took at 10,000 articles."""
+    """Readable articles in a language, oldest first in the order of the listing indexes (publish date, then key):
+    their keys and categories, and for a listing of platforms' articles how many of those platforms each is linked
+    to. Arrays: kept in the cache, they are stored and read back as blocks of bytes, a tenth of the time a list of
+    tuples took at 10,000 articles. Publish dates are left out: converting them took most of the time of reading a
+    listing."""
 
-    times: array
     keys: array
     categories: array
     shared: array
@@ -155,13 +155,11 @@ class Listing(NamedTuple):
 def _listing(articles) -> Listing:
     """The listing of ``articles``; an article that the query returns several times (once for each platform it is
     linked to, say) is listed once, with that number as ``shared``."""
-    listing = Listing(array("d"), array("q"), array("q"), array("q"))
-    rows = articles.order_by("published_at", "pk").values_list("published_at", "pk", "category_id")
-    for published, pk, category_id in rows:
+    listing = Listing(array("q"), array("q"), array("q"))
+    for pk, category_id in articles.order_by("published_at", "pk").values_list("pk", "category_id"):
         if listing.keys and listing.keys[-1] == pk:
             listing.shared[-1] += 1
             continue
-        listing.times.append(published.timestamp())
         listing.keys.append(pk)
         listing.categories.append(category_id)
         listing.shared.append(1)
@@ -198,15 +196,27 @@ def sharing_listing(platform_ids: list[int], language: str) -> Listing:
     return page_cache.remember("sharing-listing", key, load)
 
 
-def _neighbour_keys(article: Article, listing: Listing) -> tuple[int | None, int | None]:
-    """The keys of the articles just before and just after the article's place in its category's listing (None at
-    either end); the article need not be in it (a draft's preview)."""
-    times, keys = listing.times, listing.keys
-    at = article.published_at.timestamp()
-    # Articles published at the same time follow each other by key.
-    same_time = bisect_left(times, at), bisect_right(times, at)
-    before, after = bisect_left(keys, article.pk, *same_time), bisect_right(keys, article.pk, *same_time)
-    return (keys[before - 1] if before else None, keys[after] if after < len(keys) else None)
+def _neighbour_keys(article: Article, listing: Listing, readable) -> tuple[int | None, int | None]:
+    """The keys of the articles just before and just after the article in its category's listing (None at either
+    end). An article that is not listed (a draft in the admin's preview) is placed by its publish date, with two
+    queries."""
+    keys = listing.keys
+    try:
+        place = keys.index(article.pk)
+    except ValueError:
+        return _unlisted_neighbour_keys(article, readable)
+    return (keys[place - 1] if place else None, keys[place + 1] if place + 1 < len(keys) else None)
+
+
+def _unlisted_neighbour_keys(article: Article, readable) -> tuple[int | None, int | None]:
+    siblings = readable.filter(category_id=article.category_id).exclude(pk=article.pk)
+    at, pk = article.published_at, article.pk
+    older = siblings.filter(Q(published_at__lt=at) | Q(published_at=at, pk__lt=pk))
+    newer = siblings.filter(Q(published_at__gt=at) | Q(published_at=at, pk__gt=pk))
+    return (
+        older.order_by("-published_at", "-pk").values_list("pk", flat=True).first(),
+        newer.order_by("published_at", "pk").values_list("pk", flat=True).first(),
+    )
 
 
 class PageLinks(NamedTuple):
@@ -226,8 +236,9 @@ def page_links(article: Article, limit: int = RELATED_LIMIT, language: str | Non
     """
     language = language or get_language() or settings.LANGUAGE_CODE
     listing = category_listing(article.category_id, language)
-    chosen = _related_keys(article, limit, language, _readable(language), listing)
-    previous, following = _neighbour_keys(article, listing)
+    readable = _readable(language)
+    chosen = _related_keys(article, limit, language, readable, listing)
+    previous, following = _neighbour_keys(article, listing, readable)
     keys = [*chosen, *(key for key in (previous, following) if key is not None)]
     columns = (*LINK_FIELDS, *in_language_columns(LINK_TRANSLATED_FIELDS, language))
     found = Article.objects.only(*columns).in_bulk(keys) if keys else {}

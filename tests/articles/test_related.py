@@ -244,6 +244,15 @@ def test_neighbours_by_publish_date_within_the_category_with_ends():
     assert category_neighbours(alone, language="en") == (None, None)
 
 
+def test_a_draft_in_the_admins_preview_gets_the_neighbours_of_its_publish_date():
+    category = make_category()
+    older = make_article("旧", "Older", category=category, published_at=days_ago(30))
+    newer = make_article("新", "Newer", category=category, published_at=days_ago(10))
+    draft = make_article("草稿", "Draft", category=category, published=False, published_at=days_ago(20))
+    assert category_neighbours(draft, language="en") == (older, newer)
+    assert page_links(draft, language="en").neighbours == (older, newer)
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plans")
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
 def test_the_links_are_looked_up_by_key_and_listing_index_never_by_reading_every_article(language):
